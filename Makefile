@@ -1,0 +1,42 @@
+# The two commands a fresh Debian bookworm machine needs: `make run` and `make test`.
+# Each installs what is missing (scripts/bootstrap), configures and builds with CMake presets.
+
+JOBS ?= 2
+CTEST_JOBS ?= 2
+
+.PHONY: run test setup build release test-asan lint format bench clean
+
+run: release
+	scripts/tour build/release/thematica
+
+test: build
+	ctest --preset dev -j $(CTEST_JOBS)
+
+setup:
+	scripts/bootstrap
+
+build: setup
+	cmake --preset dev >/dev/null
+	cmake --build --preset dev -j $(JOBS)
+
+release: setup
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS)
+
+test-asan: setup
+	cmake --preset asan >/dev/null
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(CTEST_JOBS)
+
+# Style and static checks, as CI runs them.
+lint: build
+	scripts/lint
+
+format:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+bench: release
+	build/release/bench/thematica_bench
+
+clean:
+	rm -rf build

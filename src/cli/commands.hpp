@@ -1,0 +1,48 @@
+#pragma once
+// The CLI's subcommands, listed in one table (commands.cpp) like ninja's tools. Each define_*
+// function adds its options to the CLI11 command and binds the action that runs it.
+
+#include <string>
+#include <vector>
+
+#include "cli/cli.hpp"
+
+namespace thematica::cli {
+
+struct CommandSpec {
+  const char* name;
+  const char* summary;
+  void (*define)(CLI::App& command, Cli& cli);
+};
+
+const std::vector<CommandSpec>& command_table();
+
+void define_init(CLI::App&, Cli&);
+void define_import(CLI::App&, Cli&);
+void define_docs(CLI::App&, Cli&);
+void define_groups(CLI::App&, Cli&);
+void define_coders(CLI::App&, Cli&);
+void define_codes(CLI::App&, Cli&);
+void define_code(CLI::App&, Cli&);
+void define_uncode(CLI::App&, Cli&);
+void define_recode(CLI::App&, Cli&);
+void define_segments(CLI::App&, Cli&);
+void define_freq(CLI::App&, Cli&);
+void define_search(CLI::App&, Cli&);
+void define_cases(CLI::App&, Cli&);
+void define_vars(CLI::App&, Cli&);
+void define_memo(CLI::App&, Cli&);
+void define_log(CLI::App&, Cli&);
+void define_undo(CLI::App&, Cli&);
+void define_export(CLI::App&, Cli&);
+
+// Aligned plain-text columns for listings.
+std::string format_table(const std::vector<std::string>& header,
+                         const std::vector<std::vector<std::string>>& rows);
+// Parses "name=value". Errors: kInvalidInput.
+Result<std::pair<std::string, std::string>> parse_assignment(const std::string& text);
+// Writes `content` to `path` atomically (a temporary file renamed over it), or to stdout for "-".
+Status write_output(const std::string& path, const std::string& content);
+Result<std::string> read_input(const std::string& path);
+
+}  // namespace thematica::cli

@@ -1,0 +1,119 @@
+#pragma once
+// The vocabulary of a project as plain values. Every entity has an internal integer id (local to
+// one project file) and a GUID (stable across projects). Timestamps are ISO 8601 UTC strings.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/range.hpp"
+#include "core/variable.hpp"
+
+namespace thematica {
+
+using Id = std::int64_t;
+
+// A document's metadata; its canonical text is loaded separately, because it can be large.
+struct Document {
+  Id id = 0;
+  std::string guid;
+  std::string name;           // unique in the project; by default the file name without extension
+  std::string kind;           // "text" for now; later importers add "transcript" and others
+  std::string original_name;  // the file name it was imported from
+  std::string imported_at;
+  std::string sha256;        // of the canonical text
+  std::uint64_t length = 0;  // in code points
+  std::uint64_t byte_size = 0;
+};
+
+// What a code means, as a codebook states it.
+struct CodeDescription {
+  std::string definition;
+  std::string when_to_use;
+  std::string when_not_to_use;
+  std::string example;
+  bool operator==(const CodeDescription&) const = default;
+};
+
+struct Code {
+  Id id = 0;
+  std::string guid;
+  std::optional<Id> parent_id;  // empty for a top-level code
+  std::string name;             // unique among its siblings
+  std::string colour;           // "#rrggbb"
+  CodeDescription description;
+};
+
+struct Coder {
+  Id id = 0;
+  std::string guid;
+  std::string name;
+};
+
+// A coded segment: one coder's judgement that `range` of a document expresses a code.
+struct Coding {
+  Id id = 0;
+  std::string guid;
+  Id document_id = 0;
+  Id code_id = 0;
+  Id coder_id = 0;
+  Range range;
+  std::string comment;
+  bool important = false;
+  std::string created_at;
+};
+
+enum class MemoTarget { kProject, kDocument, kCode, kCoding };
+
+struct Memo {
+  Id id = 0;
+  std::string guid;
+  MemoTarget target = MemoTarget::kProject;
+  std::optional<Id> target_id;  // empty for a project memo
+  Id coder_id = 0;
+  std::string text;
+  std::string created_at;
+};
+
+// A case is a unit of analysis, usually a participant; documents and text ranges belong to it.
+struct Case {
+  Id id = 0;
+  std::string guid;
+  std::string name;
+  std::string description;
+};
+
+struct CaseValue {
+  Id case_id = 0;
+  Id variable_id = 0;
+  std::string value;  // canonical form for the variable's type (see variable.hpp)
+};
+
+// A case's claim on a whole document (no range) or on a span of it.
+struct CaseLink {
+  Id case_id = 0;
+  Id document_id = 0;
+  std::optional<Range> range;
+};
+
+struct DocumentGroup {
+  Id id = 0;
+  std::string guid;
+  std::string name;
+};
+
+// One entry of the append-only log: one committed change.
+struct Event {
+  Id id = 0;
+  std::string time;
+  std::string coder;      // who made the change; empty for project-level housekeeping
+  std::string operation;  // e.g. "code.apply"
+  std::string summary;    // one human-readable line
+  bool undoable = false;  // its inverse is still kept and it has not been undone
+  std::optional<Id> undoes;
+};
+
+const char* memo_target_name(MemoTarget target);
+
+}  // namespace thematica

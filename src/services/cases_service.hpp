@@ -1,0 +1,40 @@
+#pragma once
+// Use cases on cases (participants and other units of analysis) and their typed variables.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/entities.hpp"
+#include "services/context.hpp"
+
+namespace thematica {
+
+// Sets variable values on a case, creating the case and any new variable (typed from its first
+// value: number, date, boolean, else text). An empty value clears it. Errors: kInvalidInput for a
+// value the variable's type rejects.
+Result<Event> set_case_values(const ServiceContext& ctx, const std::string& case_name,
+                              const std::vector<std::pair<std::string, std::string>>& values);
+// Errors: kConflict when the variable exists; kInvalidInput for a category variable without
+// categories or a bad type.
+Result<Event> add_variable(const ServiceContext& ctx, const std::string& name, VariableType type,
+                           const std::vector<std::string>& categories);
+// Links a case to a whole document, or to a range of it. Creates the case if it is new.
+Result<Event> link_case(const ServiceContext& ctx, const std::string& case_name,
+                        const std::string& document, const std::optional<Range>& range);
+Result<Event> delete_case(const ServiceContext& ctx, const std::string& case_name);
+
+struct CaseSummary {
+  Case kase;
+  std::vector<std::pair<std::string, std::string>> values;  // variable name, value; by name
+  struct Link {
+    std::string document;
+    std::optional<Range> range;
+  };
+  std::vector<Link> links;
+};
+Result<std::vector<CaseSummary>> list_cases(Store& store);
+Result<std::vector<Variable>> list_variables(Store& store);
+
+}  // namespace thematica

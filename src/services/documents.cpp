@@ -1,0 +1,170 @@
+#include "services/documents.hpp"
+
+#include <map>
+
+#include "core/sha256.hpp"
+#include "ingest/text_file_reader.hpp"
+#include "services/lookup.hpp"
+
+namespace thematica {
+namespace {
+
+Result<Document> import_one(Store& store, const std::string& path,
+                            const std::optional<std::string>& name) {
+  TRY(file, read_text_file(path));
+  Document doc;
+  doc.name = name.value_or(file.name);
+  doc.kind = "text";
+  doc.original_name = file.original_name;
+  doc.sha256 = sha256_hex(file.text.utf8());
+  doc.length = file.text.length();
+  doc.byte_size = file.text.utf8().size();
+  auto id = store.insert_document(doc, file.text.utf8());
+  if (!id) {
+    Error error = id.error();
+    error.where = path;
+    return tl::unexpected(error);
+  }
+  doc.id = *id;
+  return doc;
+}
+
+Result<DocumentGroup> ensure_group(Store& store, const std::string& name) {
+  auto group = require_group(store, name);
+  if (group || group.error().kind != ErrorKind::kNotFound) return group;
+  return store.insert_group(name);
+}
+
+}  // namespace
+
+Result<std::vector<Document>> import_documents(const ServiceContext& ctx,
+                                               const std::vector<std::string>& paths,
+                                               const ImportOptions& options) {
+  if (paths.empty()) return fail(ErrorKind::kInvalidInput, "name at least one file to import");
+  if (options.name && paths.size() > 1) {
+    return fail(ErrorKind::kInvalidInput,
+                "--name names a single document; import the files one by one to name each");
+  }
+  std::vector<Document> imported;
+  auto event = ctx.store.change("document.import", ctx.actor, [&]() -> Result<std::string> {
+    std::optional<DocumentGroup> group;
+    if (options.group) {
+      TRY(g, ensure_group(ctx.store, *options.group));
+      group = g;
+    }
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      TRY(doc, import_one(ctx.store, paths[i], options.name));
+      if (group) TRY_STATUS(ctx.store.add_to_group(group->id, doc.id));
+      imported.push_back(std::move(doc));
+      if (options.progress) options.progress(i + 1, paths.size());
+    }
+    if (imported.size() == 1) return fmt::format("imported '{}'", imported[0].name);
+    return fmt::format("imported {} documents", imported.size());
+  });
+  if (!event) return tl::unexpected(event.error());
+  return imported;
+}
+
+Result<std::vector<DocumentSummary>> list_documents(Store& store) {
+  TRY(docs, store.documents());
+  TRY(groups, store.groups());
+  TRY(members, store.group_members());
+  TRY(freq, store.frequencies(FrequencyAxis::kDocument));
+  std::map<Id, std::string> group_names;
+  for (const auto& g : groups) group_names[g.id] = g.name;
+  std::map<Id, DocumentSummary> by_id;
+  for (auto& d : docs) by_id[d.id].document = std::move(d);
+  for (const auto& m : members) by_id[m.document_id].groups.push_back(group_names[m.group_id]);
+  for (const auto& cell : freq) by_id[cell.other_id].codings += cell.count;
+  std::vector<DocumentSummary> out;
+  for (auto& [id, summary] : by_id) out.push_back(std::move(summary));
+  return out;
+}
+
+Result<std::string> document_text(Store& store, const std::string& name) {
+  TRY(doc, require_document(store, name));
+  return store.document_text(doc.id);
+}
+
+Result<Event> rename_document(const ServiceContext& ctx, const std::string& name,
+                              const std::string& new_name) {
+  if (new_name.empty()) return fail(ErrorKind::kInvalidInput, "a document name cannot be empty");
+  return ctx.store.change("document.rename", ctx.actor, [&]() -> Result<std::string> {
+    TRY(doc, require_document(ctx.store, name));
+    TRY_STATUS(ctx.store.rename_document(doc.id, new_name));
+    return fmt::format("renamed document '{}' to '{}'", doc.name, new_name);
+  });
+}
+
+Result<Event> delete_document(const ServiceContext& ctx, const std::string& name) {
+  return ctx.store.change("document.delete", ctx.actor, [&]() -> Result<std::string> {
+    TRY(doc, require_document(ctx.store, name));
+    TRY(codings, ctx.store.count_codings(CodingFilter{{}, {}, {doc.id}}));
+    TRY_STATUS(ctx.store.delete_document(doc.id));
+    return fmt::format("deleted document '{}' and its {} codings", doc.name, codings);
+  });
+}
+
+Result<Event> add_group(const ServiceContext& ctx, const std::string& name) {
+  if (name.empty()) return fail(ErrorKind::kInvalidInput, "a group name cannot be empty");
+  return ctx.store.change("group.add", ctx.actor, [&]() -> Result<std::string> {
+    TRY_STATUS(ctx.store.insert_group(name));
+    return fmt::format("added document group '{}'", name);
+  });
+}
+
+Result<Event> assign_to_group(const ServiceContext& ctx, const std::string& group,
+                              const std::vector<std::string>& documents) {
+  if (group.empty()) return fail(ErrorKind::kInvalidInput, "a group name cannot be empty");
+  return ctx.store.change("group.assign", ctx.actor, [&]() -> Result<std::string> {
+    TRY(g, ensure_group(ctx.store, group));
+    int added = 0;
+    for (const auto& name : documents) {
+      TRY(doc, require_document(ctx.store, name));
+      TRY(changed, ctx.store.add_to_group(g.id, doc.id));
+      added += changed ? 1 : 0;
+    }
+    return fmt::format("added {} documents to group '{}'", added, g.name);
+  });
+}
+
+Result<Event> remove_from_group(const ServiceContext& ctx, const std::string& group,
+                                const std::vector<std::string>& documents) {
+  return ctx.store.change("group.remove", ctx.actor, [&]() -> Result<std::string> {
+    TRY(g, require_group(ctx.store, group));
+    int removed = 0;
+    for (const auto& name : documents) {
+      TRY(doc, require_document(ctx.store, name));
+      TRY(changed, ctx.store.remove_from_group(g.id, doc.id));
+      removed += changed ? 1 : 0;
+    }
+    return fmt::format("removed {} documents from group '{}'", removed, g.name);
+  });
+}
+
+Result<Event> delete_group(const ServiceContext& ctx, const std::string& name) {
+  return ctx.store.change("group.delete", ctx.actor, [&]() -> Result<std::string> {
+    TRY(g, require_group(ctx.store, name));
+    TRY_STATUS(ctx.store.delete_group(g.id));
+    return fmt::format("deleted document group '{}' (its documents stay)", g.name);
+  });
+}
+
+Result<std::vector<GroupSummary>> list_groups(Store& store) {
+  TRY(groups, store.groups());
+  TRY(members, store.group_members());
+  TRY(docs, store.documents());
+  std::map<Id, std::string> doc_names;
+  for (const auto& d : docs) doc_names[d.id] = d.name;
+  std::vector<GroupSummary> out;
+  for (const auto& g : groups) {
+    GroupSummary summary{g, {}};
+    for (const auto& m : members) {
+      if (m.group_id == g.id) summary.documents.push_back(doc_names[m.document_id]);
+    }
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+}  // namespace thematica

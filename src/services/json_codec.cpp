@@ -1,0 +1,125 @@
+#include "services/json_codec.hpp"
+
+namespace thematica {
+
+void to_json(Json& j, const Event& e) {
+  j = Json{{"id", e.id},           {"time", e.time},
+           {"coder", e.coder},     {"operation", e.operation},
+           {"summary", e.summary}, {"undoable", e.undoable}};
+  j["undoes"] = e.undoes ? Json(*e.undoes) : Json(nullptr);
+}
+
+void to_json(Json& j, const Document& d) {
+  j = Json{{"id", d.id},
+           {"guid", d.guid},
+           {"name", d.name},
+           {"kind", d.kind},
+           {"original_name", d.original_name},
+           {"imported_at", d.imported_at},
+           {"sha256", d.sha256},
+           {"length", d.length},
+           {"bytes", d.byte_size}};
+}
+
+void to_json(Json& j, const DocumentSummary& d) {
+  to_json(j, d.document);
+  j["groups"] = d.groups;
+  j["codings"] = d.codings;
+}
+
+void to_json(Json& j, const GroupSummary& g) {
+  j = Json{{"id", g.group.id},
+           {"guid", g.group.guid},
+           {"name", g.group.name},
+           {"documents", g.documents}};
+}
+
+void to_json(Json& j, const Coder& c) {
+  j = Json{{"id", c.id}, {"guid", c.guid}, {"name", c.name}};
+}
+
+void to_json(Json& j, const CoderSummary& c) {
+  to_json(j, c.coder);
+  j["codings"] = c.codings;
+}
+
+void to_json(Json& j, const CodeSummary& c) {
+  const auto& d = c.code.description;
+  j = Json{{"id", c.code.id},
+           {"guid", c.code.guid},
+           {"path", c.path},
+           {"name", c.code.name},
+           {"depth", c.depth},
+           {"colour", c.code.colour},
+           {"definition", d.definition},
+           {"when_to_use", d.when_to_use},
+           {"when_not_to_use", d.when_not_to_use},
+           {"example", d.example},
+           {"codings", c.codings},
+           {"codings_in_branch", c.codings_in_branch}};
+}
+
+void to_json(Json& j, const Segment& s) {
+  j = Json{{"id", s.coding.id},
+           {"guid", s.coding.guid},
+           {"document", s.document},
+           {"code", s.code},
+           {"coder", s.coder},
+           {"start", s.coding.range.start},
+           {"end", s.coding.range.end},
+           {"text", s.text},
+           {"before", s.before},
+           {"after", s.after},
+           {"comment", s.coding.comment},
+           {"important", s.coding.important},
+           {"created_at", s.coding.created_at}};
+}
+
+void to_json(Json& j, const FrequencyTable& t) {
+  j = Json{{"by", t.axis == FrequencyAxis::kDocument ? "document" : "coder"},
+           {"columns", t.columns},
+           {"rows", Json::array()}};
+  for (const auto& row : t.rows) {
+    j["rows"].push_back(Json{{"code", row.code}, {"counts", row.counts}, {"total", row.total}});
+  }
+}
+
+void to_json(Json& j, const SearchResult& r) {
+  j = Json{{"document", r.document}, {"start", r.range.start}, {"end", r.range.end},
+           {"text", r.text},         {"before", r.before},     {"after", r.after}};
+}
+
+void to_json(Json& j, const CaseSummary& c) {
+  j = Json{{"id", c.kase.id}, {"guid", c.kase.guid}, {"name", c.kase.name}};
+  Json values = Json::object();
+  for (const auto& [name, value] : c.values) values[name] = value;
+  j["values"] = values;
+  j["links"] = Json::array();
+  for (const auto& link : c.links) {
+    Json l{{"document", link.document}};
+    l["start"] = link.range ? Json(link.range->start) : Json(nullptr);
+    l["end"] = link.range ? Json(link.range->end) : Json(nullptr);
+    j["links"].push_back(l);
+  }
+}
+
+void to_json(Json& j, const Variable& v) {
+  j = Json{{"id", v.id}, {"guid", v.guid}, {"name", v.name}, {"type", variable_type_name(v.type)}};
+  if (v.type == VariableType::kCategory) j["categories"] = v.categories;
+}
+
+void to_json(Json& j, const MemoSummary& m) {
+  j = Json{{"id", m.memo.id},
+           {"guid", m.memo.guid},
+           {"on", memo_target_name(m.memo.target)},
+           {"target", m.target},
+           {"coder", m.coder},
+           {"text", m.memo.text},
+           {"created_at", m.memo.created_at}};
+}
+
+Json error_json(const Error& error) {
+  return Json{{"error", {{"code", error_kind_name(error.kind)}, {"message", error.describe()}}}};
+}
+
+}  // namespace thematica

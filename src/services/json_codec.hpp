@@ -1,0 +1,37 @@
+#pragma once
+// Every JSON form the front doors and exports produce, in one place. core/ never sees JSON.
+// Positions are code points; "start"/"end" are half-open.
+
+#include <nlohmann/json.hpp>
+
+#include "core/entities.hpp"
+#include "services/cases_service.hpp"
+#include "services/codebook_service.hpp"
+#include "services/coders.hpp"
+#include "services/documents.hpp"
+#include "services/memos.hpp"
+#include "services/retrieval.hpp"
+#include "services/search_service.hpp"
+
+namespace thematica {
+
+using Json = nlohmann::ordered_json;
+
+void to_json(Json& j, const Event& e);
+void to_json(Json& j, const Document& d);
+void to_json(Json& j, const DocumentSummary& d);
+void to_json(Json& j, const GroupSummary& g);
+void to_json(Json& j, const Coder& c);
+void to_json(Json& j, const CoderSummary& c);
+void to_json(Json& j, const CodeSummary& c);
+void to_json(Json& j, const Segment& s);
+void to_json(Json& j, const FrequencyTable& t);
+void to_json(Json& j, const SearchResult& r);
+void to_json(Json& j, const CaseSummary& c);
+void to_json(Json& j, const Variable& v);
+void to_json(Json& j, const MemoSummary& m);
+
+// {"error": {"code": "not_found", "message": "..."}}
+Json error_json(const Error& error);
+
+}  // namespace thematica

@@ -1,0 +1,68 @@
+#include "services/lookup.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace thematica {
+namespace {
+
+bool same_name(const std::string& a, const std::string& b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+           return std::tolower(x) == std::tolower(y);
+         });
+}
+
+template <class T>
+const T* by_name(const std::vector<T>& items, const std::string& name) {
+  auto it = std::find_if(items.begin(), items.end(),
+                         [&](const T& item) { return same_name(item.name, name); });
+  return it == items.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+Result<Document> require_document(Store& store, const std::string& name) {
+  TRY(found, store.find_document(name));
+  if (found) return *found;
+  return failf(ErrorKind::kNotFound,
+               "no document '{}' in this project; 'thematica docs' lists them", name);
+}
+
+Result<Coder> require_coder(Store& store, const std::string& name) {
+  TRY(found, store.find_coder(name));
+  if (found) return *found;
+  return failf(ErrorKind::kNotFound, "no coder '{}'; 'thematica coders' lists them", name);
+}
+
+Result<Coder> ensure_coder(Store& store, const std::string& name) {
+  if (name.empty()) return fail(ErrorKind::kInvalidInput, "a coder name cannot be empty");
+  TRY(found, store.find_coder(name));
+  if (found) return *found;
+  return store.insert_coder(name);
+}
+
+Result<Codebook> load_codebook(Store& store) {
+  TRY(codes, store.codes());
+  return Codebook(std::move(codes));
+}
+
+Result<DocumentGroup> require_group(Store& store, const std::string& name) {
+  TRY(groups, store.groups());
+  if (const auto* g = by_name(groups, name)) return *g;
+  return failf(ErrorKind::kNotFound, "no document group '{}'; 'thematica groups' lists them", name);
+}
+
+Result<Case> require_case(Store& store, const std::string& name) {
+  TRY(cases, store.cases());
+  if (const auto* c = by_name(cases, name)) return *c;
+  return failf(ErrorKind::kNotFound, "no case '{}'; 'thematica cases' lists them", name);
+}
+
+Result<Variable> require_variable(Store& store, const std::string& name) {
+  TRY(variables, store.variables());
+  if (const auto* v = by_name(variables, name)) return *v;
+  return failf(ErrorKind::kNotFound, "no variable '{}'; 'thematica vars' lists them", name);
+}
+
+}  // namespace thematica

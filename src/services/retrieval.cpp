@@ -1,0 +1,158 @@
+#include "services/retrieval.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/text.hpp"
+#include "services/lookup.hpp"
+
+namespace thematica {
+namespace {
+
+Result<std::vector<Id>> resolve_codes(const SegmentQuery& q, const Codebook& book) {
+  std::vector<Id> ids;
+  for (const auto& path : q.codes) {
+    TRY(code, book.resolve(path));
+    if (!q.include_subcodes) {
+      ids.push_back(code->id);
+      continue;
+    }
+    for (Id id : book.subtree(code->id)) ids.push_back(id);
+  }
+  return ids;
+}
+
+Result<std::vector<Id>> resolve_documents(Store& store, const SegmentQuery& q) {
+  std::vector<Id> ids;
+  for (const auto& name : q.documents) {
+    TRY(doc, require_document(store, name));
+    ids.push_back(doc.id);
+  }
+  if (!q.group) return ids;
+  TRY(group, require_group(store, *q.group));
+  TRY(members, store.group_members());
+  std::set<Id> in_group;
+  for (const auto& m : members) {
+    if (m.group_id == group.id) in_group.insert(m.document_id);
+  }
+  if (ids.empty()) return std::vector<Id>(in_group.begin(), in_group.end());
+  std::erase_if(ids, [&](Id id) { return !in_group.contains(id); });
+  if (ids.empty()) ids.push_back(-1);  // nothing can match; an empty list would mean "any"
+  return ids;
+}
+
+// The case links whose case has every value in `where`.
+Result<std::vector<CaseLink>> matching_links(Store& store, const SegmentQuery& q) {
+  TRY(values, store.case_values());
+  std::map<Id, int> satisfied;  // case id -> number of conditions met
+  for (const auto& [name, raw] : q.where) {
+    TRY(variable, require_variable(store, name));
+    TRY(wanted, canonical_value(variable, raw));
+    for (const auto& v : values) {
+      if (v.variable_id == variable.id && v.value == wanted) ++satisfied[v.case_id];
+    }
+  }
+  TRY(links, store.case_links());
+  std::erase_if(links, [&](const CaseLink& link) {
+    auto it = satisfied.find(link.case_id);
+    return it == satisfied.end() || it->second != static_cast<int>(q.where.size());
+  });
+  return links;
+}
+
+bool belongs_to_links(const Coding& c, const std::vector<CaseLink>& links) {
+  return std::any_of(links.begin(), links.end(), [&](const CaseLink& link) {
+    return link.document_id == c.document_id && (!link.range || link.range->overlaps(c.range));
+  });
+}
+
+}  // namespace
+
+Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) {
+  TRY(book, load_codebook(store));
+  CodingFilter filter;
+  TRY(code_ids, resolve_codes(q, book));
+  filter.code_ids = std::move(code_ids);
+  for (const auto& name : q.coders) {
+    TRY(coder, require_coder(store, name));
+    filter.coder_ids.push_back(coder.id);
+  }
+  TRY(doc_ids, resolve_documents(store, q));
+  filter.document_ids = std::move(doc_ids);
+  TRY(codings, store.codings(filter));
+  if (!q.where.empty()) {
+    TRY(links, matching_links(store, q));
+    std::erase_if(codings, [&](const Coding& c) { return !belongs_to_links(c, links); });
+  }
+
+  TRY(docs, store.documents());
+  TRY(coders, store.coders());
+  std::unordered_map<Id, std::string> doc_names, coder_names, code_paths;
+  for (const auto& d : docs) doc_names[d.id] = d.name;
+  for (const auto& c : coders) coder_names[c.id] = c.name;
+  for (const auto& c : book.codes()) code_paths[c.id] = book.path_of(c.id);
+
+  std::vector<Segment> out;
+  out.reserve(codings.size());
+  Text text;
+  Id loaded = 0;
+  for (auto& c : codings) {  // sorted by document, so each text is loaded once
+    if (c.document_id != loaded) {
+      TRY(raw, store.document_text(c.document_id));
+      TRY(parsed, Text::from_utf8(std::move(raw)));
+      text = std::move(parsed);
+      loaded = c.document_id;
+    }
+    Segment s;
+    s.text = std::string(text.slice(c.range));
+    if (q.context > 0) {
+      std::uint64_t from = c.range.start > q.context ? c.range.start - q.context : 0;
+      std::uint64_t to = std::min(text.length(), c.range.end + q.context);
+      s.before = std::string(text.slice(Range{from, c.range.start}));
+      s.after = std::string(text.slice(Range{c.range.end, to}));
+    }
+    s.document = doc_names[c.document_id];
+    s.code = code_paths[c.code_id];
+    s.coder = coder_names[c.coder_id];
+    s.coding = std::move(c);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis) {
+  TRY(book, load_codebook(store));
+  TRY(cells, store.frequencies(axis));
+  FrequencyTable table;
+  table.axis = axis;
+  std::unordered_map<Id, std::size_t> column_of;
+  if (axis == FrequencyAxis::kDocument) {
+    TRY(docs, store.documents());
+    for (const auto& d : docs) {
+      column_of[d.id] = table.columns.size();
+      table.columns.push_back(d.name);
+    }
+  } else {
+    TRY(coders, store.coders());
+    for (const auto& c : coders) {
+      column_of[c.id] = table.columns.size();
+      table.columns.push_back(c.name);
+    }
+  }
+  std::unordered_map<Id, std::size_t> row_of;
+  for (const Code* code : book.in_tree_order()) {
+    row_of[code->id] = table.rows.size();
+    table.rows.push_back(
+        {book.path_of(code->id), std::vector<std::int64_t>(table.columns.size()), 0});
+  }
+  for (const auto& cell : cells) {
+    auto& row = table.rows[row_of.at(cell.code_id)];
+    row.counts[column_of.at(cell.other_id)] += cell.count;
+    row.total += cell.count;
+  }
+  return table;
+}
+
+}  // namespace thematica

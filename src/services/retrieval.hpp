@@ -1,0 +1,53 @@
+#pragma once
+// Retrieval: the coded segments of codes with their text and context, and code frequencies.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/entities.hpp"
+#include "store/store.hpp"
+
+namespace thematica {
+
+struct SegmentQuery {
+  std::vector<std::string> codes;  // paths; empty = every code
+  bool include_subcodes = false;
+  std::vector<std::string> coders;     // empty = every coder
+  std::vector<std::string> documents;  // empty = every document
+  std::optional<std::string> group;    // only documents of this group
+  // Only text belonging to cases with all these variable values (a whole document linked to the
+  // case, or a coding that overlaps a range linked to it).
+  std::vector<std::pair<std::string, std::string>> where;
+  std::uint64_t context = 0;  // code points of context on each side
+};
+
+struct Segment {
+  Coding coding;
+  std::string document;
+  std::string code;  // path
+  std::string coder;
+  std::string text;
+  std::string before;  // up to `context` code points before the segment
+  std::string after;
+};
+
+// Segments in document order, then by position. Errors: kNotFound for unknown names;
+// kInvalidInput for a value the variable's type rejects.
+Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& query);
+
+struct FrequencyTable {
+  FrequencyAxis axis = FrequencyAxis::kDocument;
+  std::vector<std::string> columns;  // document or coder names
+  struct Row {
+    std::string code;                  // path
+    std::vector<std::int64_t> counts;  // one per column
+    std::int64_t total = 0;
+  };
+  std::vector<Row> rows;  // every code, in tree order
+};
+
+Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis);
+
+}  // namespace thematica

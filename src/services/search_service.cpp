@@ -1,0 +1,97 @@
+#include "services/search_service.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/text.hpp"
+#include "services/lookup.hpp"
+
+namespace thematica {
+namespace {
+
+// Distinct ranges of a document's hits in code points, overlapping ones merged.
+std::vector<Range> hit_ranges(const Text& text, const SearchHit& hit) {
+  std::vector<Range> ranges;
+  for (const auto& [from, to] : hit.byte_spans) {
+    ranges.push_back(Range{text.code_point_offset(from), text.code_point_offset(to)});
+  }
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.start < b.start; });
+  std::vector<Range> merged;
+  for (const auto& r : ranges) {
+    if (!merged.empty() && r.start <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
+    } else {
+      merged.push_back(r);
+    }
+  }
+  return merged;
+}
+
+template <class Visit>
+Status for_each_hit(Store& store, const std::string& query, std::int64_t max_documents,
+                    Visit visit) {
+  if (query.empty()) return fail(ErrorKind::kInvalidInput, "the search query is empty");
+  TRY(hits, store.search(query, max_documents));
+  for (const auto& hit : hits) {
+    TRY(raw, store.document_text(hit.document_id));
+    TRY(text, Text::from_utf8(std::move(raw)));
+    for (const Range& r : hit_ranges(text, hit)) {
+      if (!visit(hit.document_id, text, r)) return {};
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::vector<SearchResult>> search_text(Store& store, const SearchQuery& q) {
+  TRY(docs, store.documents());
+  std::vector<SearchResult> out;
+  auto name_of = [&](Id id) {
+    auto it = std::find_if(docs.begin(), docs.end(), [&](const Document& d) { return d.id == id; });
+    return it == docs.end() ? std::string() : it->name;
+  };
+  // Each document has at least one hit, so `limit` documents always hold `limit` hits.
+  TRY_STATUS(for_each_hit(store, q.query, q.limit, [&](Id doc, const Text& text, const Range& r) {
+    if (static_cast<std::int64_t>(out.size()) >= q.limit) return false;
+    std::uint64_t from = r.start > q.context ? r.start - q.context : 0;
+    std::uint64_t to = std::min(text.length(), r.end + q.context);
+    out.push_back(SearchResult{name_of(doc), r, std::string(text.slice(r)),
+                               std::string(text.slice(Range{from, r.start})),
+                               std::string(text.slice(Range{r.end, to}))});
+    return true;
+  }));
+  return out;
+}
+
+Result<CodeHitsResult> code_search_hits(const ServiceContext& ctx, const std::string& query,
+                                        const std::string& code, const std::string& coder) {
+  CodeHitsResult result;
+  auto event = ctx.store.change("coding.code_hits", coder, [&]() -> Result<std::string> {
+    TRY(book, load_codebook(ctx.store));
+    TRY(target, book.resolve(code));
+    TRY(who, ensure_coder(ctx.store, coder));
+    std::vector<Coding> codings;
+    TRY_STATUS(for_each_hit(ctx.store, query, std::numeric_limits<std::int64_t>::max(),
+                            [&](Id doc, const Text&, const Range& r) {
+                              Coding c;
+                              c.document_id = doc;
+                              c.code_id = target->id;
+                              c.coder_id = who.id;
+                              c.range = r;
+                              codings.push_back(c);
+                              return true;
+                            }));
+    result.hits = static_cast<std::int64_t>(codings.size());
+    TRY(inserted, ctx.store.insert_codings(codings));
+    result.coded = inserted;
+    return fmt::format("coded {} hits of '{}' as '{}' ({} already coded)", inserted, query,
+                       book.path_of(target->id), result.hits - inserted);
+  });
+  if (!event) return tl::unexpected(event.error());
+  result.event = *event;
+  return result;
+}
+
+}  // namespace thematica

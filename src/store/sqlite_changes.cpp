@@ -1,0 +1,194 @@
+// Transactions, the event log and undo for SqliteStore.
+
+#include <array>
+#include <memory>
+
+#include "store/sqlite_store.hpp"
+
+namespace thematica {
+namespace {
+
+// Tables whose row changes are undone by inverting a changeset. Texts, the search index and the
+// log itself are not among them (see sqlite_store.hpp).
+constexpr std::array kTrackedTables = {"coders",          "documents",
+                                       "document_groups", "document_group_members",
+                                       "codes",           "codings",
+                                       "memos",           "cases",
+                                       "variables",       "variable_categories",
+                                       "case_values",     "case_links"};
+
+struct SessionDeleter {
+  void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }
+};
+using Session = std::unique_ptr<sqlite3_session, SessionDeleter>;
+
+// Undoing a change runs its inverse; rows that a cascade already removed are fine to skip, any
+// other mismatch means later work depends on the change, and undo must stop.
+int on_undo_conflict(void*, int conflict, sqlite3_changeset_iter*) {
+  return conflict == SQLITE_CHANGESET_NOTFOUND ? SQLITE_CHANGESET_OMIT : SQLITE_CHANGESET_ABORT;
+}
+
+Error busy_error(const std::string& path) {
+  return Error{ErrorKind::kBusy,
+               fmt::format("project is busy: another program is changing {}; try again when it "
+                           "has finished",
+                           path),
+               {}};
+}
+
+}  // namespace
+
+Result<Event> SqliteStore::change(std::string_view operation, std::string_view actor,
+                                  const std::function<Result<std::string>()>& body) {
+  if (in_change_) return fail(ErrorKind::kInternal, "changes cannot be nested (this is a bug)");
+  auto begun = db_.exec("BEGIN IMMEDIATE");
+  if (!begun) {
+    return tl::unexpected(begun.error().kind == ErrorKind::kBusy ? busy_error(db_.path())
+                                                                 : begun.error());
+  }
+  auto rollback = [&](Error error) -> Result<Event> {
+    in_change_ = false;
+    (void)db_.exec("ROLLBACK");
+    return tl::unexpected(std::move(error));
+  };
+  TRY(last_id, db_.scalar("SELECT coalesce(max(id), 0) FROM events"));
+  pending_event_id_ = last_id + 1;
+
+  sqlite3_session* raw = nullptr;
+  if (int rc = sqlite3session_create(db_.handle(), "main", &raw); rc != SQLITE_OK) {
+    return rollback(db_.error_from(rc));
+  }
+  Session session(raw);
+  for (const char* table : kTrackedTables) sqlite3session_attach(session.get(), table);
+
+  in_change_ = true;
+  auto summary = body();
+  in_change_ = false;
+  if (!summary) return rollback(summary.error());
+
+  int size = 0;
+  void* forward = nullptr;
+  if (int rc = sqlite3session_changeset(session.get(), &size, &forward); rc != SQLITE_OK) {
+    return rollback(db_.error_from(rc));
+  }
+  session.reset();
+  std::string inverse;
+  if (size > 0) {
+    int inverse_size = 0;
+    void* inverse_data = nullptr;
+    int rc = sqlite3changeset_invert(size, forward, &inverse_size, &inverse_data);
+    if (rc == SQLITE_OK) inverse.assign(static_cast<const char*>(inverse_data), inverse_size);
+    sqlite3_free(inverse_data);
+    if (rc != SQLITE_OK) {
+      sqlite3_free(forward);
+      return rollback(db_.error_from(rc));
+    }
+  }
+  sqlite3_free(forward);
+
+  auto logged = record_event(operation, actor, *summary, std::nullopt, inverse);
+  if (logged) logged = prune_undo_data();
+  if (logged) logged = db_.exec("COMMIT");
+  if (!logged) return rollback(logged.error());
+  TRY(latest, events(1));
+  return latest.front();
+}
+
+Status SqliteStore::record_event(std::string_view operation, std::string_view actor,
+                                 const std::string& summary, std::optional<Id> undoes,
+                                 const std::string& inverse) {
+  TRY(insert, db_.prepare("INSERT INTO events (id, time, coder, operation, summary, undoes) VALUES "
+                          "(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                          "?, ?, ?, ?)"));
+  TRY_STATUS(insert.bind(1, pending_event_id_)
+                 .bind(2, actor)
+                 .bind(3, operation)
+                 .bind(4, summary)
+                 .bind_optional(5, undoes)
+                 .run());
+  if (inverse.empty()) return {};
+  TRY(keep, db_.prepare("INSERT INTO undo_data (event_id, changeset) VALUES (?, ?)"));
+  return keep.bind(1, pending_event_id_)
+      .bind_blob(2, inverse.data(), static_cast<int>(inverse.size()))
+      .run();
+}
+
+Status SqliteStore::prune_undo_data() {
+  TRY(prune, db_.prepare("DELETE FROM undo_data WHERE event_id NOT IN "
+                         "(SELECT event_id FROM undo_data ORDER BY event_id DESC LIMIT ?)"));
+  TRY_STATUS(prune.bind(1, std::int64_t{options_.undo_depth}).run());
+  return db_.exec(
+      "DELETE FROM undo_texts WHERE event_id NOT IN (SELECT event_id FROM undo_data) "
+      "AND event_id <> " +
+      std::to_string(pending_event_id_));
+}
+
+Status SqliteStore::restore_stashed_texts(Id event_id) {
+  TRY(restore, db_.prepare("INSERT INTO document_texts (document_id, text) "
+                           "SELECT document_id, text FROM undo_texts WHERE event_id = ?"));
+  TRY_STATUS(restore.bind(1, event_id).run());
+  TRY(forget, db_.prepare("DELETE FROM undo_texts WHERE event_id = ?"));
+  return forget.bind(1, event_id).run();
+}
+
+Result<Event> SqliteStore::undo_last(std::string_view actor) {
+  auto begun = db_.exec("BEGIN IMMEDIATE");
+  if (!begun) {
+    return tl::unexpected(begun.error().kind == ErrorKind::kBusy ? busy_error(db_.path())
+                                                                 : begun.error());
+  }
+  auto rollback = [&](Error error) -> Result<Event> {
+    (void)db_.exec("ROLLBACK");
+    return tl::unexpected(std::move(error));
+  };
+  auto last = db_.prepare(
+      "SELECT u.event_id, u.changeset, e.summary FROM undo_data u "
+      "JOIN events e ON e.id = u.event_id ORDER BY u.event_id DESC LIMIT 1");
+  if (!last) return rollback(last.error());
+  auto row = last->step();
+  if (!row) return rollback(row.error());
+  if (!*row) {
+    return rollback(Error{ErrorKind::kNotFound, "nothing to undo: no recent change is left", {}});
+  }
+  Id target = last->integer(0);
+  std::string inverse(last->text_view(1));
+  std::string summary = last->text(2);
+  last->reset();
+
+  TRY(last_id, db_.scalar("SELECT coalesce(max(id), 0) FROM events"));
+  pending_event_id_ = last_id + 1;
+  int rc = sqlite3changeset_apply(db_.handle(), static_cast<int>(inverse.size()), inverse.data(),
+                                  nullptr, on_undo_conflict, nullptr);
+  if (rc != SQLITE_OK) {
+    return rollback(Error{ErrorKind::kConflict,
+                          fmt::format("cannot undo '{}': later changes depend on it", summary),
+                          {}});
+  }
+  auto done = restore_stashed_texts(target);
+  if (done) {
+    auto forget = db_.prepare("DELETE FROM undo_data WHERE event_id = ?");
+    done = forget ? forget->bind(1, target).run() : Status(tl::unexpected(forget.error()));
+  }
+  if (done) done = record_event("undo", actor, "undid: " + summary, target, {});
+  if (done) done = db_.exec("COMMIT");
+  if (!done) return rollback(done.error());
+  TRY(latest, events(1));
+  return latest.front();
+}
+
+Result<std::vector<Event>> SqliteStore::events(std::int64_t limit) {
+  TRY(stmt, db_.prepare("SELECT e.id, e.time, e.coder, e.operation, e.summary, e.undoes, "
+                        "u.event_id IS NOT NULL FROM events e "
+                        "LEFT JOIN undo_data u ON u.event_id = e.id ORDER BY e.id DESC LIMIT ?"));
+  stmt.bind(1, limit);
+  std::vector<Event> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back(Event{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
+                        stmt.integer(6) != 0, stmt.optional_integer(5)});
+  }
+  return out;
+}
+
+}  // namespace thematica

@@ -1,0 +1,170 @@
+// Codings (coded segments) and their aggregates for SqliteStore.
+
+#include <algorithm>
+
+#include <fmt/ranges.h>
+
+#include "core/guid.hpp"
+#include "store/sqlite_store.hpp"
+
+namespace thematica {
+namespace {
+
+constexpr std::string_view kCodingColumns =
+    "id, guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, created_at";
+
+Coding read_coding(const sqlite::Statement& s) {
+  Coding c;
+  c.id = s.integer(0);
+  c.guid = s.text(1);
+  c.document_id = s.integer(2);
+  c.code_id = s.integer(3);
+  c.coder_id = s.integer(4);
+  c.range =
+      Range{static_cast<std::uint64_t>(s.integer(5)), static_cast<std::uint64_t>(s.integer(6))};
+  c.comment = s.text(7);
+  c.important = s.integer(8) != 0;
+  c.created_at = s.text(9);
+  return c;
+}
+
+// " AND column IN (1,2,3)" for a non-empty id list. Ids are integers we produced, so they are
+// written into the SQL directly rather than bound one by one.
+std::string in_clause(std::string_view column, const std::vector<Id>& ids) {
+  if (ids.empty()) return {};
+  return fmt::format(" AND {} IN ({})", column, fmt::join(ids, ","));
+}
+
+std::string where_clause(const CodingFilter& f) {
+  return "WHERE 1" + in_clause("code_id", f.code_ids) + in_clause("coder_id", f.coder_ids) +
+         in_clause("document_id", f.document_ids);
+}
+
+void bind_coding(sqlite::Statement& stmt, const Coding& c, const std::string& guid,
+                 const std::string& created_at) {
+  stmt.bind(1, guid)
+      .bind(2, c.document_id)
+      .bind(3, c.code_id)
+      .bind(4, c.coder_id)
+      .bind(5, static_cast<std::int64_t>(c.range.start))
+      .bind(6, static_cast<std::int64_t>(c.range.end))
+      .bind(7, c.comment)
+      .bind(8, std::int64_t{c.important ? 1 : 0})
+      .bind(9, created_at);
+}
+
+constexpr std::string_view kInsertCoding =
+    "INTO codings (guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, "
+    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+}  // namespace
+
+Result<Id> SqliteStore::insert_coding(const Coding& coding) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare(fmt::format("INSERT {}", kInsertCoding)));
+  bind_coding(stmt, coding, coding.guid.empty() ? new_guid() : coding.guid,
+              coding.created_at.empty() ? now() : coding.created_at);
+  auto inserted = stmt.run();
+  if (!inserted) {
+    return tl::unexpected(
+        conflict(inserted.error(), fmt::format("this coder has already coded {}:{} with this code",
+                                               coding.range.start, coding.range.end)));
+  }
+  return sqlite3_last_insert_rowid(db_.handle());
+}
+
+Result<std::int64_t> SqliteStore::insert_codings(const std::vector<Coding>& codings) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare(fmt::format("INSERT OR IGNORE {}", kInsertCoding)));
+  std::string created_at = now();
+  std::int64_t inserted = 0;
+  for (const Coding& c : codings) {
+    bind_coding(stmt, c, c.guid.empty() ? new_guid() : c.guid,
+                c.created_at.empty() ? created_at : c.created_at);
+    TRY_STATUS(stmt.run());
+    inserted += sqlite3_changes(db_.handle());
+  }
+  return inserted;
+}
+
+Result<std::optional<Coding>> SqliteStore::find_coding(Id coding_id) {
+  TRY(stmt, db_.prepare(fmt::format("SELECT {} FROM codings WHERE id = ?", kCodingColumns)));
+  stmt.bind(1, coding_id);
+  TRY(row, stmt.step());
+  if (!row) return std::optional<Coding>();
+  return std::optional<Coding>(read_coding(stmt));
+}
+
+Status SqliteStore::update_coding(const Coding& c) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ?, comment = ?, "
+                        "important = ? WHERE id = ?"));
+  auto updated = stmt.bind(1, c.code_id)
+                     .bind(2, static_cast<std::int64_t>(c.range.start))
+                     .bind(3, static_cast<std::int64_t>(c.range.end))
+                     .bind(4, c.comment)
+                     .bind(5, std::int64_t{c.important ? 1 : 0})
+                     .bind(6, c.id)
+                     .run();
+  if (!updated) {
+    return tl::unexpected(
+        conflict(updated.error(), "the same coder already has a coding with that code and range"));
+  }
+  return {};
+}
+
+Status SqliteStore::delete_coding(Id coding_id) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("DELETE FROM codings WHERE id = ?"));
+  return stmt.bind(1, coding_id).run();
+}
+
+Result<std::vector<Coding>> SqliteStore::codings(const CodingFilter& filter) {
+  TRY(stmt,
+      db_.prepare(fmt::format("SELECT {} FROM codings {}", kCodingColumns, where_clause(filter))));
+  std::vector<Coding> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back(read_coding(stmt));
+  }
+  // Sorting here is cheaper than asking SQLite to sort through a temporary b-tree.
+  std::sort(out.begin(), out.end(), [](const Coding& a, const Coding& b) {
+    return std::tie(a.document_id, a.range.start, a.range.end, a.code_id, a.coder_id) <
+           std::tie(b.document_id, b.range.start, b.range.end, b.code_id, b.coder_id);
+  });
+  return out;
+}
+
+Result<std::int64_t> SqliteStore::count_codings(const CodingFilter& filter) {
+  return db_.scalar(fmt::format("SELECT count(*) FROM codings {}", where_clause(filter)));
+}
+
+Result<std::pair<std::int64_t, std::int64_t>> SqliteStore::move_codings(Id from, Id to) {
+  TRY_STATUS(require_change());
+  TRY(drop,
+      db_.prepare("DELETE FROM codings WHERE code_id = ?1 AND EXISTS (SELECT 1 FROM codings t "
+                  "WHERE t.code_id = ?2 AND t.document_id = codings.document_id "
+                  "AND t.coder_id = codings.coder_id AND t.start_cp = codings.start_cp "
+                  "AND t.end_cp = codings.end_cp)"));
+  TRY_STATUS(drop.bind(1, from).bind(2, to).run());
+  std::int64_t dropped = sqlite3_changes(db_.handle());
+  TRY(move, db_.prepare("UPDATE codings SET code_id = ? WHERE code_id = ?"));
+  TRY_STATUS(move.bind(1, to).bind(2, from).run());
+  return std::pair{static_cast<std::int64_t>(sqlite3_changes(db_.handle())), dropped};
+}
+
+Result<std::vector<FrequencyCell>> SqliteStore::frequencies(FrequencyAxis axis) {
+  std::string_view other = axis == FrequencyAxis::kDocument ? "document_id" : "coder_id";
+  TRY(stmt, db_.prepare(fmt::format(
+                "SELECT code_id, {0}, count(*) FROM codings GROUP BY code_id, {0}", other)));
+  std::vector<FrequencyCell> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back(FrequencyCell{stmt.integer(0), stmt.integer(1), stmt.integer(2)});
+  }
+  return out;
+}
+
+}  // namespace thematica

@@ -1,0 +1,173 @@
+#include "store/sqlite_db.hpp"
+
+#include <utility>
+
+namespace thematica::sqlite {
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    sqlite3_finalize(stmt_);
+    db_ = other.db_;
+    stmt_ = std::exchange(other.stmt_, nullptr);
+  }
+  return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  sqlite3_bind_int64(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+  sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  return *this;
+}
+
+Statement& Statement::bind_static(int index, std::string_view text) {
+  sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::nullopt_t) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+Statement& Statement::bind_optional(int index, const std::optional<std::int64_t>& value) {
+  return value ? bind(index, *value) : bind(index, std::nullopt);
+}
+
+Statement& Statement::bind_blob(int index, const void* data, int size) {
+  sqlite3_bind_blob(stmt_, index, data, size, SQLITE_TRANSIENT);
+  return *this;
+}
+
+Result<bool> Statement::step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  Error error = error_from(db_, rc, {});
+  sqlite3_reset(stmt_);
+  return tl::unexpected(error);
+}
+
+Status Statement::run() {
+  while (true) {
+    auto row = step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+  }
+  sqlite3_reset(stmt_);
+  return {};
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::optional<std::int64_t> Statement::optional_integer(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return integer(column);
+}
+
+std::string Statement::text(int column) const { return std::string(text_view(column)); }
+
+std::string_view Statement::text_view(int column) const {
+  const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (data == nullptr) return {};
+  return std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+Result<Database> Database::open(const std::string& path, bool create) {
+  Database db;
+  db.path_ = path;
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &db.db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db.db_ ? sqlite3_errmsg(db.db_) : sqlite3_errstr(rc);
+    return failf(ErrorKind::kIo, "cannot open project {}: {}", path, message);
+  }
+  sqlite3_extended_result_codes(db.db_, 1);
+  return db;
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+Database::~Database() { sqlite3_close_v2(db_); }
+
+Result<Statement> Database::prepare(std::string_view sql) const {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    Error error = error_from(rc);
+    error.message += fmt::format(" (while preparing: {})", sql.substr(0, 80));
+    return tl::unexpected(error);
+  }
+  return Statement(db_, stmt);
+}
+
+Status Database::exec(const std::string& sql) const {
+  char* message = nullptr;
+  int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message);
+  if (rc == SQLITE_OK) return {};
+  Error error = error_from(rc);
+  if (message != nullptr) {
+    error.message = message;
+    sqlite3_free(message);
+  }
+  return tl::unexpected(error);
+}
+
+Result<std::int64_t> Database::scalar(std::string_view sql) const {
+  TRY(stmt, prepare(sql));
+  TRY(row, stmt.step());
+  if (!row) return fail(ErrorKind::kInternal, "query returned no row");
+  return stmt.integer(0);
+}
+
+Error Database::error_from(int code) const { return sqlite::error_from(db_, code, path_); }
+
+Error error_from(sqlite3* db, int code, const std::string& where) {
+  std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return Error{ErrorKind::kBusy, message, where};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return Error{ErrorKind::kCorrupt, message, where};
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+      return Error{ErrorKind::kIo, message, where};
+    case SQLITE_CONSTRAINT:
+      return Error{ErrorKind::kConflict, message, {}};
+    default:
+      return Error{ErrorKind::kInternal, message, where};
+  }
+}
+
+}  // namespace thematica::sqlite

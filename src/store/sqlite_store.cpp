@@ -1,0 +1,95 @@
+#include "store/sqlite_store.hpp"
+
+#include <filesystem>
+
+#include "core/guid.hpp"
+#include "store/migrations.hpp"
+
+namespace thematica {
+namespace {
+
+// "THMA": marks the file as a Thematica project for `file` and for our own open().
+constexpr std::int64_t kApplicationId = 0x54484D41;
+
+}  // namespace
+
+SqliteStore::SqliteStore(sqlite::Database db, StoreOptions options)
+    : db_(std::move(db)), options_(options) {}
+
+Status SqliteStore::configure() {
+  sqlite3_busy_timeout(db_.handle(), options_.busy_timeout_ms);
+  TRY_STATUS(register_search_functions());
+  return db_.exec(
+      "PRAGMA foreign_keys = ON;"
+      "PRAGMA synchronous = FULL;"
+      "PRAGMA cache_size = -65536;"
+      "PRAGMA temp_store = MEMORY;");
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const std::string& path,
+                                                         const StoreOptions& options) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) {
+    return failf(ErrorKind::kConflict,
+                 "{} already exists; choose another file name or remove it first", path);
+  }
+  TRY(db, sqlite::Database::open(path, /*create=*/true));
+  std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(db), options));
+  auto made = [&]() -> Status {
+    TRY_STATUS(store->configure());
+    TRY_STATUS(store->db_.exec(
+        fmt::format("PRAGMA journal_mode = WAL; PRAGMA application_id = {};", kApplicationId)));
+    TRY_STATUS(sqlite::migrate(store->db_, sqlite::latest_schema_version()));
+    TRY(stmt, store->db_.prepare("INSERT INTO project (id, guid, created_at) VALUES (1, ?, ?)"));
+    return stmt.bind(1, new_guid()).bind(2, store->now()).run();
+  }();
+  if (!made) {
+    store.reset();
+    std::filesystem::remove(path, ec);
+    std::filesystem::remove(path + "-wal", ec);
+    std::filesystem::remove(path + "-shm", ec);
+    return tl::unexpected(made.error());
+  }
+  return store;
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
+                                                       const StoreOptions& options) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    return failf(ErrorKind::kNotFound, "no project at {}; create one with 'thematica -p {} init'",
+                 path, path);
+  }
+  TRY(db, sqlite::Database::open(path, /*create=*/false));
+  std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(db), options));
+  TRY_STATUS(store->configure());
+  auto app_id = store->db_.scalar("PRAGMA application_id");
+  if (!app_id && app_id.error().kind == ErrorKind::kCorrupt) {
+    return failf(ErrorKind::kCorrupt, "{} is not a Thematica project (not an SQLite file)", path);
+  }
+  if (!app_id) return tl::unexpected(app_id.error());
+  if (*app_id != kApplicationId) {
+    return failf(ErrorKind::kCorrupt,
+                 "{} is an SQLite file but not a Thematica project; open a .thematica file", path);
+  }
+  TRY_STATUS(sqlite::migrate(store->db_, sqlite::latest_schema_version()));
+  return store;
+}
+
+std::string SqliteStore::now() const {
+  auto stmt = db_.prepare("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+  if (!stmt || !stmt->step()) return {};
+  return stmt->text(0);
+}
+
+Status SqliteStore::require_change() const {
+  if (in_change_) return {};
+  return fail(ErrorKind::kInternal, "a write was attempted outside a change (this is a bug)");
+}
+
+Error SqliteStore::conflict(Error error, std::string message) {
+  if (error.kind == ErrorKind::kConflict) error.message = std::move(message);
+  return error;
+}
+
+}  // namespace thematica

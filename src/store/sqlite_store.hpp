@@ -1,0 +1,109 @@
+#pragma once
+// The Store on an SQLite project file (WAL, foreign keys on, synchronous=FULL so an acknowledged
+// change survives a crash). Undo rests on SQLite's session extension: each change keeps the
+// inverse of its row changes. Canonical texts are kept out of those changesets (they are large
+// and never change); deleting a document stashes its text for undo instead.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/sqlite_db.hpp"
+#include "store/store.hpp"
+
+namespace thematica {
+
+struct StoreOptions {
+  int busy_timeout_ms = 5000;  // how long to wait for another process before reporting kBusy
+  int undo_depth = 50;         // how many recent changes stay undoable
+};
+
+class SqliteStore final : public Store {
+ public:
+  // Creates a new project file. Errors: kConflict when `path` exists; kIo.
+  static Result<std::unique_ptr<SqliteStore>> create(const std::string& path,
+                                                     const StoreOptions& options = {});
+  // Opens an existing project and migrates it to the current schema. Errors: kNotFound when there
+  // is no file; kCorrupt when it is not a Thematica project; kUnsupported for a newer schema;
+  // kBusy.
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
+                                                   const StoreOptions& options = {});
+
+  Result<Event> change(std::string_view operation, std::string_view actor,
+                       const std::function<Result<std::string>()>& body) override;
+  Result<Event> undo_last(std::string_view actor) override;
+  Result<std::vector<Event>> events(std::int64_t limit) override;
+
+  Result<std::optional<Coder>> find_coder(std::string_view name) override;
+  Result<Coder> insert_coder(std::string_view name) override;
+  Result<std::vector<Coder>> coders() override;
+
+  Result<Id> insert_document(const Document& document, std::string_view text) override;
+  Result<std::optional<Document>> find_document(std::string_view name) override;
+  Result<std::vector<Document>> documents() override;
+  Result<std::string> document_text(Id document_id) override;
+  Status rename_document(Id document_id, std::string_view name) override;
+  Status delete_document(Id document_id) override;
+
+  Result<DocumentGroup> insert_group(std::string_view name) override;
+  Result<std::vector<DocumentGroup>> groups() override;
+  Result<std::vector<GroupMember>> group_members() override;
+  Result<bool> add_to_group(Id group_id, Id document_id) override;
+  Result<bool> remove_from_group(Id group_id, Id document_id) override;
+  Status delete_group(Id group_id) override;
+
+  Result<std::vector<Code>> codes() override;
+  Result<Id> insert_code(const Code& code) override;
+  Status update_code(const Code& code) override;
+  Status delete_code(Id code_id) override;
+
+  Result<Id> insert_coding(const Coding& coding) override;
+  Result<std::int64_t> insert_codings(const std::vector<Coding>& codings) override;
+  Result<std::optional<Coding>> find_coding(Id coding_id) override;
+  Status update_coding(const Coding& coding) override;
+  Status delete_coding(Id coding_id) override;
+  Result<std::vector<Coding>> codings(const CodingFilter& filter) override;
+  Result<std::int64_t> count_codings(const CodingFilter& filter) override;
+  Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) override;
+  Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis) override;
+
+  Result<Id> insert_memo(const Memo& memo) override;
+  Result<std::vector<Memo>> memos() override;
+  Status delete_memo(Id memo_id) override;
+
+  Result<Case> insert_case(std::string_view name) override;
+  Result<std::vector<Case>> cases() override;
+  Status delete_case(Id case_id) override;
+  Result<Variable> insert_variable(const Variable& variable) override;
+  Result<std::vector<Variable>> variables() override;
+  Status set_case_value(const CaseValue& value) override;
+  Status clear_case_value(Id case_id, Id variable_id) override;
+  Result<std::vector<CaseValue>> case_values() override;
+  Status insert_case_link(const CaseLink& link) override;
+  Result<std::vector<CaseLink>> case_links() override;
+
+  Result<std::vector<SearchHit>> search(std::string_view query, std::int64_t limit) override;
+
+ private:
+  SqliteStore(sqlite::Database db, StoreOptions options);
+  Status configure();
+  // Adds match_spans() (see sqlite_search.cpp) to this connection.
+  Status register_search_functions();
+  // kInternal unless a change() is running: writes outside change() are bugs.
+  Status require_change() const;
+  Status record_event(std::string_view operation, std::string_view actor,
+                      const std::string& summary, std::optional<Id> undoes,
+                      const std::string& inverse);
+  Status prune_undo_data();
+  Status restore_stashed_texts(Id event_id);
+  std::string now() const;
+  // Maps a constraint failure to a friendly kConflict message, other errors unchanged.
+  static Error conflict(Error error, std::string message);
+
+  sqlite::Database db_;
+  StoreOptions options_;
+  bool in_change_ = false;
+  Id pending_event_id_ = 0;  // the id the running change's event will get
+};
+
+}  // namespace thematica

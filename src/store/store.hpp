@@ -1,0 +1,138 @@
+#pragma once
+// The one interface services use to read and change a project. The SQLite implementation keeps
+// all SQL; a PostgreSQL one can follow without touching services.
+//
+// Every write happens inside change(): one transaction, recorded as one event in the append-only
+// log together with what undo needs. Write methods called outside change() fail with kInternal.
+// A Store is used from one thread at a time.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/entities.hpp"
+#include "core/error.hpp"
+
+namespace thematica {
+
+// Which codings a query returns; an empty list means "any".
+struct CodingFilter {
+  std::vector<Id> code_ids;
+  std::vector<Id> coder_ids;
+  std::vector<Id> document_ids;
+};
+
+enum class FrequencyAxis { kDocument, kCoder };
+
+// Number of codings of one code in one document (or by one coder).
+struct FrequencyCell {
+  Id code_id = 0;
+  Id other_id = 0;
+  std::int64_t count = 0;
+};
+
+// A full-text match: the byte spans (in canonical text) of each matched phrase instance.
+struct SearchHit {
+  Id document_id = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> byte_spans;  // [start, end) bytes
+};
+
+struct GroupMember {
+  Id group_id = 0;
+  Id document_id = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // --- Changes and the log ---
+  // Runs `body` in one write transaction and logs it as `operation`; `body` returns
+  // the event's one-line summary; `actor` names who made it. If `body` fails nothing is kept.
+  // Errors: those of `body`; kBusy when another process holds the project longer than the busy
+  // timeout.
+  virtual Result<Event> change(std::string_view operation, std::string_view actor,
+                               const std::function<Result<std::string>()>& body) = 0;
+  // Reverts the newest change that can still be undone and logs that. Errors: kNotFound when
+  // nothing can be undone; kConflict when the data no longer matches what the change left.
+  virtual Result<Event> undo_last(std::string_view actor) = 0;
+  // The newest `limit` events, newest first.
+  virtual Result<std::vector<Event>> events(std::int64_t limit) = 0;
+
+  // --- Coders ---
+  virtual Result<std::optional<Coder>> find_coder(std::string_view name) = 0;
+  virtual Result<Coder> insert_coder(std::string_view name) = 0;
+  virtual Result<std::vector<Coder>> coders() = 0;
+
+  // --- Documents ---
+  // Errors: kConflict when the name is taken.
+  virtual Result<Id> insert_document(const Document& document, std::string_view text) = 0;
+  virtual Result<std::optional<Document>> find_document(std::string_view name) = 0;
+  virtual Result<std::vector<Document>> documents() = 0;
+  virtual Result<std::string> document_text(Id document_id) = 0;
+  virtual Status rename_document(Id document_id, std::string_view name) = 0;
+  // Deletes the document with its codings, memos, links and memberships.
+  virtual Status delete_document(Id document_id) = 0;
+
+  // --- Document groups ---
+  virtual Result<DocumentGroup> insert_group(std::string_view name) = 0;
+  virtual Result<std::vector<DocumentGroup>> groups() = 0;
+  virtual Result<std::vector<GroupMember>> group_members() = 0;
+  // Adding a member twice is a no-op; returns whether anything changed.
+  virtual Result<bool> add_to_group(Id group_id, Id document_id) = 0;
+  virtual Result<bool> remove_from_group(Id group_id, Id document_id) = 0;
+  virtual Status delete_group(Id group_id) = 0;
+
+  // --- Codebook ---
+  virtual Result<std::vector<Code>> codes() = 0;
+  // Errors: kConflict when a sibling has the same name.
+  virtual Result<Id> insert_code(const Code& code) = 0;
+  virtual Status update_code(const Code& code) = 0;
+  virtual Status delete_code(Id code_id) = 0;
+
+  // --- Codings ---
+  // Errors: kConflict for an exact duplicate (same document, code, coder and range).
+  virtual Result<Id> insert_coding(const Coding& coding) = 0;
+  // Inserts many at once; exact duplicates of existing codings are skipped. Returns how many
+  // were inserted.
+  virtual Result<std::int64_t> insert_codings(const std::vector<Coding>& codings) = 0;
+  virtual Result<std::optional<Coding>> find_coding(Id coding_id) = 0;
+  virtual Status update_coding(const Coding& coding) = 0;
+  virtual Status delete_coding(Id coding_id) = 0;
+  // Ordered by document, start, end, code, coder.
+  virtual Result<std::vector<Coding>> codings(const CodingFilter& filter) = 0;
+  virtual Result<std::int64_t> count_codings(const CodingFilter& filter) = 0;
+  // Moves every coding of `from` to `to`; a coding that would duplicate one already on `to` is
+  // dropped. Returns {moved, dropped}.
+  virtual Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) = 0;
+  virtual Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis) = 0;
+
+  // --- Memos ---
+  virtual Result<Id> insert_memo(const Memo& memo) = 0;
+  virtual Result<std::vector<Memo>> memos() = 0;
+  virtual Status delete_memo(Id memo_id) = 0;
+
+  // --- Cases and variables ---
+  virtual Result<Case> insert_case(std::string_view name) = 0;
+  virtual Result<std::vector<Case>> cases() = 0;
+  virtual Status delete_case(Id case_id) = 0;
+  virtual Result<Variable> insert_variable(const Variable& variable) = 0;
+  virtual Result<std::vector<Variable>> variables() = 0;
+  // Sets (or replaces) a case's value of a variable.
+  virtual Status set_case_value(const CaseValue& value) = 0;
+  virtual Status clear_case_value(Id case_id, Id variable_id) = 0;
+  virtual Result<std::vector<CaseValue>> case_values() = 0;
+  // Errors: kConflict when the same link exists.
+  virtual Status insert_case_link(const CaseLink& link) = 0;
+  virtual Result<std::vector<CaseLink>> case_links() = 0;
+
+  // --- Search ---
+  // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and returns up to `limit`
+  // matching documents in document order. Errors: kInvalidInput for a malformed query.
+  virtual Result<std::vector<SearchHit>> search(std::string_view query, std::int64_t limit) = 0;
+};
+
+}  // namespace thematica
