@@ -53,8 +53,14 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "error: " << e.what()
-              << "; see 'thematica --help' or 'thematica COMMAND --help'\n";
+    auto extras = app.remaining();
+    if (app.get_subcommands().empty() && !extras.empty()) {
+      std::cerr << "error: unknown command '" << extras.front()
+                << "'; 'thematica --help' lists the commands\n";
+    } else {
+      std::cerr << "error: " << e.what()
+                << "; see 'thematica --help' or 'thematica COMMAND --help'\n";
+    }
     return kExitUsage;
   }
   if (cli.globals.coder.empty()) cli.globals.coder = default_coder();

@@ -34,7 +34,10 @@ std::string new_guid() {
         std::chrono::duration_cast<std::chrono::milliseconds>(now).count());
     if (ms <= g.last_ms) {
       ms = g.last_ms;
-      ++g.counter;
+      if (++g.counter > 0xFFF) {  // counter spent: borrow the next millisecond (RFC 9562 6.2)
+        ms = ++g.last_ms;
+        g.counter = 0;
+      }
     } else {
       g.last_ms = ms;
       g.counter = g.rng() & 0x3FF;  // random start leaves room to count up within the millisecond

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "services/lookup.hpp"
+#include "services/wording.hpp"
 
 namespace thematica {
 namespace {
@@ -45,8 +46,8 @@ Result<Event> set_case_values(const ServiceContext& ctx, const std::string& case
       TRY(value, canonical_value(variable, raw));
       TRY_STATUS(ctx.store.set_case_value(CaseValue{kase.id, variable.id, value}));
     }
-    return fmt::format("set {} value{} on case '{}'", values.size(), values.size() == 1 ? "" : "s",
-                       kase.name);
+    return fmt::format("set {} on case '{}'",
+                       count_of(static_cast<std::int64_t>(values.size()), "value"), kase.name);
   });
 }
 

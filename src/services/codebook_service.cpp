@@ -7,6 +7,7 @@
 #include "core/colour.hpp"
 #include "interop/csv.hpp"
 #include "services/lookup.hpp"
+#include "services/wording.hpp"
 
 namespace thematica {
 namespace {
@@ -132,9 +133,9 @@ Result<Event> merge_codes(const ServiceContext& ctx, const std::string& source,
     TRY(moved, ctx.store.move_codings(from->id, to->id));
     TRY_STATUS(ctx.store.delete_code(from->id));
     std::string dropped =
-        moved.second > 0 ? fmt::format(", {} duplicates dropped", moved.second) : "";
-    return fmt::format("merged '{}' into '{}' ({} codings moved{})", book.path_of(from->id),
-                       book.path_of(to->id), moved.first, dropped);
+        moved.second > 0 ? ", " + count_of(moved.second, "duplicate") + " dropped" : "";
+    return fmt::format("merged '{}' into '{}' ({} moved{})", book.path_of(from->id),
+                       book.path_of(to->id), count_of(moved.first, "coding"), dropped);
   });
 }
 
@@ -146,9 +147,10 @@ Result<Event> delete_code(const ServiceContext& ctx, const std::string& path, bo
     TRY(codings, branch_codings(ctx.store, book, code.id));
     if (!force && (codings > 0 || branch.size() > 1)) {
       return failf(ErrorKind::kConflict,
-                   "code '{}' has {} codings and {} sub-codes; merge it into another code, or "
-                   "delete them too with --force",
-                   book.path_of(code.id), codings, branch.size() - 1);
+                   "code '{}' has {} and {}; merge it into another code, or delete them too "
+                   "with --force",
+                   book.path_of(code.id), count_of(codings, "coding"),
+                   count_of(static_cast<std::int64_t>(branch.size()) - 1, "sub-code"));
     }
     if (codings > 0) {
       TRY(all, ctx.store.codings(CodingFilter{branch, {}, {}}));
@@ -158,8 +160,9 @@ Result<Event> delete_code(const ServiceContext& ctx, const std::string& path, bo
     for (auto it = branch.rbegin(); it != branch.rend(); ++it) {
       TRY_STATUS(ctx.store.delete_code(*it));
     }
-    return fmt::format("deleted code '{}' ({} codes, {} codings)", book.path_of(code.id),
-                       branch.size(), codings);
+    return fmt::format("deleted code '{}' ({}, {})", book.path_of(code.id),
+                       count_of(static_cast<std::int64_t>(branch.size()), "code"),
+                       count_of(codings, "coding"));
   });
 }
 

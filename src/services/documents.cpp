@@ -5,6 +5,7 @@
 #include "core/sha256.hpp"
 #include "ingest/text_file_reader.hpp"
 #include "services/lookup.hpp"
+#include "services/wording.hpp"
 
 namespace thematica {
 namespace {
@@ -59,7 +60,7 @@ Result<std::vector<Document>> import_documents(const ServiceContext& ctx,
       if (options.progress) options.progress(i + 1, paths.size());
     }
     if (imported.size() == 1) return fmt::format("imported '{}'", imported[0].name);
-    return fmt::format("imported {} documents", imported.size());
+    return "imported " + count_of(static_cast<std::int64_t>(imported.size()), "document");
   });
   if (!event) return tl::unexpected(event.error());
   return imported;
@@ -101,7 +102,7 @@ Result<Event> delete_document(const ServiceContext& ctx, const std::string& name
     TRY(doc, require_document(ctx.store, name));
     TRY(codings, ctx.store.count_codings(CodingFilter{{}, {}, {doc.id}}));
     TRY_STATUS(ctx.store.delete_document(doc.id));
-    return fmt::format("deleted document '{}' and its {} codings", doc.name, codings);
+    return fmt::format("deleted document '{}' with {}", doc.name, count_of(codings, "coding"));
   });
 }
 
@@ -124,7 +125,7 @@ Result<Event> assign_to_group(const ServiceContext& ctx, const std::string& grou
       TRY(changed, ctx.store.add_to_group(g.id, doc.id));
       added += changed ? 1 : 0;
     }
-    return fmt::format("added {} documents to group '{}'", added, g.name);
+    return fmt::format("added {} to group '{}'", count_of(added, "document"), g.name);
   });
 }
 
@@ -138,7 +139,7 @@ Result<Event> remove_from_group(const ServiceContext& ctx, const std::string& gr
       TRY(changed, ctx.store.remove_from_group(g.id, doc.id));
       removed += changed ? 1 : 0;
     }
-    return fmt::format("removed {} documents from group '{}'", removed, g.name);
+    return fmt::format("removed {} from group '{}'", count_of(removed, "document"), g.name);
   });
 }
 

@@ -50,8 +50,10 @@ Result<Event> add_memo(const ServiceContext& ctx, const MemoRequest& request) {
     memo.coder_id = coder.id;
     memo.text = request.text;
     TRY(id, ctx.store.insert_memo(memo));
-    return fmt::format("added memo #{} on {}{}", id, memo_target_name(request.target),
-                       request.reference.empty() ? "" : " '" + request.reference + "'");
+    std::string on = request.target == MemoTarget::kCoding ? " #" + request.reference
+                     : request.reference.empty()           ? ""
+                                                           : " '" + request.reference + "'";
+    return fmt::format("added memo #{} on {}{}", id, memo_target_name(request.target), on);
   });
 }
 

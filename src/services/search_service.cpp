@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "services/lookup.hpp"
+#include "services/wording.hpp"
 
 namespace thematica {
 namespace {
@@ -86,8 +87,8 @@ Result<CodeHitsResult> code_search_hits(const ServiceContext& ctx, const std::st
     result.hits = static_cast<std::int64_t>(codings.size());
     TRY(inserted, ctx.store.insert_codings(codings));
     result.coded = inserted;
-    return fmt::format("coded {} hits of '{}' as '{}' ({} already coded)", inserted, query,
-                       book.path_of(target->id), result.hits - inserted);
+    return fmt::format("coded {} of '{}' as '{}' ({} already coded)", count_of(inserted, "hit"),
+                       query, book.path_of(target->id), result.hits - inserted);
   });
   if (!event) return tl::unexpected(event.error());
   result.event = *event;

@@ -62,7 +62,6 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
   }
   TRY(db, sqlite::Database::open(path, /*create=*/false));
   std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(db), options));
-  TRY_STATUS(store->configure());
   auto app_id = store->db_.scalar("PRAGMA application_id");
   if (!app_id && app_id.error().kind == ErrorKind::kCorrupt) {
     return failf(ErrorKind::kCorrupt, "{} is not a Thematica project (not an SQLite file)", path);
@@ -72,6 +71,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return failf(ErrorKind::kCorrupt,
                  "{} is an SQLite file but not a Thematica project; open a .thematica file", path);
   }
+  TRY_STATUS(store->configure());
   TRY_STATUS(sqlite::migrate(store->db_, sqlite::latest_schema_version()));
   return store;
 }

@@ -1,0 +1,17 @@
+#pragma once
+// Small helpers for the one-line summaries that go into the change log.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace thematica {
+
+// "1 coding", "3 codings".
+inline std::string count_of(std::int64_t n, std::string_view noun) {
+  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
+}  // namespace thematica

@@ -1,0 +1,154 @@
+#include <gtest/gtest.h>
+
+#include "store/store_fixture.hpp"
+
+namespace thematica::testing {
+namespace {
+
+class UndoTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = dir_.file("study.thematica");
+    store_ = create_store(path_);
+  }
+
+  Id add_code(const std::string& name) {
+    Id id = 0;
+    EXPECT_TRUE(store_->change("code.add", "tester", [&]() -> Result<std::string> {
+      Code c;
+      c.name = name;
+      c.colour = "#000000";
+      TRY(inserted, store_->insert_code(c));
+      id = inserted;
+      return "added " + name;
+    }));
+    return id;
+  }
+
+  Id code_passage(Id doc, Id code, Range range) {
+    Id id = 0;
+    EXPECT_TRUE(store_->change("coding.apply", "alice", [&]() -> Result<std::string> {
+      TRY(coder, store_->find_coder("alice"));
+      Id coder_id = 0;
+      if (coder) {
+        coder_id = coder->id;
+      } else {
+        TRY(made, store_->insert_coder("alice"));
+        coder_id = made.id;
+      }
+      Coding c;
+      c.document_id = doc;
+      c.code_id = code;
+      c.coder_id = coder_id;
+      c.range = range;
+      TRY(inserted, store_->insert_coding(c));
+      id = inserted;
+      return "coded";
+    }));
+    return id;
+  }
+
+  std::string count(const std::string& table) {
+    return query_text(path_, "SELECT count(*) FROM " + table);
+  }
+
+  TempDir dir_;
+  std::string path_;
+  std::unique_ptr<SqliteStore> store_;
+};
+
+TEST_F(UndoTest, UndoOfImportRemovesDocumentTextAndIndex) {
+  add_document(*store_, "interview-01", "Shame sits in the body.");
+  ASSERT_EQ(store_->search("shame", 10)->size(), 1u);
+  auto undone = store_->undo_last("tester");
+  ASSERT_TRUE(undone) << undone.error().message;
+  EXPECT_EQ(undone->operation, "undo");
+  EXPECT_EQ(undone->summary, "undid: imported interview-01");
+  EXPECT_EQ(count("documents"), "0");
+  EXPECT_EQ(count("document_texts"), "0");
+  EXPECT_EQ(store_->search("shame", 10)->size(), 0u);
+}
+
+TEST_F(UndoTest, UndoOfDeleteBringsBackTextCodingsAndSearch) {
+  Id doc = add_document(*store_, "interview-01", "Shame sits in the body.");
+  Id code = add_code("Body shame");
+  code_passage(doc, code, {0, 5});
+  ASSERT_TRUE(store_->change("document.delete", "tester", [&]() -> Result<std::string> {
+    TRY_STATUS(store_->delete_document(doc));
+    return "deleted";
+  }));
+  EXPECT_EQ(count("documents"), "0");
+  EXPECT_EQ(count("codings"), "0");
+  ASSERT_TRUE(store_->undo_last("tester"));
+  EXPECT_EQ(count("documents"), "1");
+  EXPECT_EQ(count("codings"), "1");
+  EXPECT_EQ(*store_->document_text(doc), "Shame sits in the body.");
+  EXPECT_EQ(store_->search("body", 10)->size(), 1u);
+  EXPECT_EQ(count("undo_texts"), "0");
+}
+
+TEST_F(UndoTest, UndoWalksBackOneChangeAtATimeAndLogsEachUndo) {
+  Id doc = add_document(*store_, "interview-01", "Shame sits in the body.");
+  Id code = add_code("Body shame");
+  code_passage(doc, code, {0, 5});
+  ASSERT_TRUE(store_->undo_last("tester"));  // the coding (and the coder created with it)
+  EXPECT_EQ(count("codings"), "0");
+  EXPECT_EQ(count("coders"), "0");
+  ASSERT_TRUE(store_->undo_last("tester"));  // the code
+  EXPECT_EQ(count("codes"), "0");
+  ASSERT_TRUE(store_->undo_last("tester"));  // the import
+  auto nothing = store_->undo_last("tester");
+  ASSERT_FALSE(nothing);
+  EXPECT_EQ(nothing.error().kind, ErrorKind::kNotFound);
+  auto log = store_->events(10);
+  ASSERT_TRUE(log);
+  ASSERT_EQ(log->size(), 6u);
+  EXPECT_EQ((*log)[0].undoes, std::optional<Id>(1));
+  EXPECT_EQ((*log)[2].undoes, std::optional<Id>(3));
+  EXPECT_EQ((*log)[3].coder, "alice");  // the coder's name stays in the log after undo
+  EXPECT_FALSE((*log)[3].undoable);
+}
+
+TEST_F(UndoTest, FailedChangeLeavesNoTraceAndNoEvent) {
+  auto event = store_->change("document.import", "tester", [&]() -> Result<std::string> {
+    Document d;
+    d.name = "half";
+    d.kind = "text";
+    TRY_STATUS(store_->insert_document(d, "some text"));
+    return fail(ErrorKind::kInvalidInput, "second file was bad");
+  });
+  ASSERT_FALSE(event);
+  EXPECT_EQ(event.error().message, "second file was bad");
+  EXPECT_EQ(count("documents"), "0");
+  EXPECT_EQ(count("events"), "0");
+}
+
+TEST_F(UndoTest, OnlyTheNewestChangesStayUndoable) {
+  auto store = SqliteStore::open(path_, StoreOptions{1000, 3});
+  ASSERT_TRUE(store);
+  for (int i = 0; i < 5; ++i) add_document(**store, "doc-" + std::to_string(i), "text");
+  EXPECT_EQ(count("undo_data"), "3");
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE((*store)->undo_last("tester"));
+  EXPECT_FALSE((*store)->undo_last("tester"));
+  EXPECT_EQ(count("documents"), "2");
+}
+
+TEST_F(UndoTest, EventLogIsAppendOnly) {
+  add_document(*store_, "interview-01", "text");
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  EXPECT_NE(sqlite3_exec(db, "UPDATE events SET summary = 'x'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "DELETE FROM events", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(query_text(path_, "SELECT summary FROM events"), "imported interview-01");
+}
+
+TEST_F(UndoTest, WritesOutsideAChangeAreRefused) {
+  auto coder = store_->insert_coder("alice");
+  ASSERT_FALSE(coder);
+  EXPECT_EQ(coder.error().kind, ErrorKind::kInternal);
+}
+
+}  // namespace
+}  // namespace thematica::testing
