@@ -1,7 +1,6 @@
 #include "services/search_service.hpp"
 
 #include <algorithm>
-#include <limits>
 
 #include "core/text.hpp"
 #include "services/lookup.hpp"
@@ -29,19 +28,25 @@ std::vector<Range> hit_ranges(const Text& text, const SearchHit& hit) {
   return merged;
 }
 
+// Calls visit(document id, text, range) for each hit, in document order, until it returns false.
 template <class Visit>
-Status for_each_hit(Store& store, const std::string& query, std::int64_t max_documents,
-                    Visit visit) {
+Status for_each_hit(Store& store, const std::string& query, Visit visit) {
   if (query.empty()) return fail(ErrorKind::kInvalidInput, "the search query is empty");
-  TRY(hits, store.search(query, max_documents));
-  for (const auto& hit : hits) {
-    TRY(raw, store.document_text(hit.document_id));
-    TRY(text, Text::from_utf8(std::move(raw)));
-    for (const Range& r : hit_ranges(text, hit)) {
-      if (!visit(hit.document_id, text, r)) return {};
+  Status failed;
+  TRY_STATUS(store.search(query, [&](const SearchHit& hit) {
+    auto text = store.document_text(hit.document_id).and_then([](std::string raw) {
+      return Text::from_utf8(std::move(raw));
+    });
+    if (!text) {
+      failed = tl::unexpected(text.error());
+      return false;
     }
-  }
-  return {};
+    for (const Range& r : hit_ranges(*text, hit)) {
+      if (!visit(hit.document_id, *text, r)) return false;
+    }
+    return true;
+  }));
+  return failed;
 }
 
 }  // namespace
@@ -53,15 +58,14 @@ Result<std::vector<SearchResult>> search_text(Store& store, const SearchQuery& q
     auto it = std::find_if(docs.begin(), docs.end(), [&](const Document& d) { return d.id == id; });
     return it == docs.end() ? std::string() : it->name;
   };
-  // Each document has at least one hit, so `limit` documents always hold `limit` hits.
-  TRY_STATUS(for_each_hit(store, q.query, q.limit, [&](Id doc, const Text& text, const Range& r) {
-    if (static_cast<std::int64_t>(out.size()) >= q.limit) return false;
+  if (q.limit <= 0) return out;
+  TRY_STATUS(for_each_hit(store, q.query, [&](Id doc, const Text& text, const Range& r) {
     std::uint64_t from = r.start > q.context ? r.start - q.context : 0;
     std::uint64_t to = std::min(text.length(), r.end + q.context);
     out.push_back(SearchResult{name_of(doc), r, std::string(text.slice(r)),
                                std::string(text.slice(Range{from, r.start})),
                                std::string(text.slice(Range{r.end, to}))});
-    return true;
+    return static_cast<std::int64_t>(out.size()) < q.limit;
   }));
   return out;
 }
@@ -74,16 +78,15 @@ Result<CodeHitsResult> code_search_hits(const ServiceContext& ctx, const std::st
     TRY(target, book.resolve(code));
     TRY(who, ensure_coder(ctx.store, coder));
     std::vector<Coding> codings;
-    TRY_STATUS(for_each_hit(ctx.store, query, std::numeric_limits<std::int64_t>::max(),
-                            [&](Id doc, const Text&, const Range& r) {
-                              Coding c;
-                              c.document_id = doc;
-                              c.code_id = target->id;
-                              c.coder_id = who.id;
-                              c.range = r;
-                              codings.push_back(c);
-                              return true;
-                            }));
+    TRY_STATUS(for_each_hit(ctx.store, query, [&](Id doc, const Text&, const Range& r) {
+      Coding c;
+      c.document_id = doc;
+      c.code_id = target->id;
+      c.coder_id = who.id;
+      c.range = r;
+      codings.push_back(c);
+      return true;
+    }));
     result.hits = static_cast<std::int64_t>(codings.size());
     TRY(inserted, ctx.store.insert_codings(codings));
     result.coded = inserted;

@@ -91,11 +91,11 @@ std::vector<std::pair<std::size_t, std::size_t>> parse_spans(std::string_view te
 
 }  // namespace
 
-Result<std::vector<SearchHit>> SqliteStore::search(std::string_view query, std::int64_t limit) {
+Status SqliteStore::search(std::string_view query,
+                           const std::function<bool(const SearchHit&)>& visit) {
   TRY(stmt, db_.prepare("SELECT rowid, match_spans(document_search) FROM document_search "
-                        "WHERE document_search MATCH ? ORDER BY rowid LIMIT ?"));
-  stmt.bind(1, query).bind(2, limit);
-  std::vector<SearchHit> hits;
+                        "WHERE document_search MATCH ? ORDER BY rowid"));
+  stmt.bind(1, query);
   while (true) {
     auto row = stmt.step();
     if (!row) {
@@ -105,9 +105,9 @@ Result<std::vector<SearchHit>> SqliteStore::search(std::string_view query, std::
                    query, row.error().message);
     }
     if (!*row) break;
-    hits.push_back(SearchHit{stmt.integer(0), parse_spans(stmt.text_view(1))});
+    if (!visit(SearchHit{stmt.integer(0), parse_spans(stmt.text_view(1))})) break;
   }
-  return hits;
+  return {};
 }
 
 }  // namespace thematica

@@ -82,7 +82,8 @@ class SqliteStore final : public Store {
   Status insert_case_link(const CaseLink& link) override;
   Result<std::vector<CaseLink>> case_links() override;
 
-  Result<std::vector<SearchHit>> search(std::string_view query, std::int64_t limit) override;
+  Status search(std::string_view query,
+                const std::function<bool(const SearchHit&)>& visit) override;
 
  private:
   SqliteStore(sqlite::Database db, StoreOptions options);

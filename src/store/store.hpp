@@ -130,9 +130,11 @@ class Store {
   virtual Result<std::vector<CaseLink>> case_links() = 0;
 
   // --- Search ---
-  // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and returns up to `limit`
-  // matching documents in document order. Errors: kInvalidInput for a malformed query.
-  virtual Result<std::vector<SearchHit>> search(std::string_view query, std::int64_t limit) = 0;
+  // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching
+  // document to `visit`, in document order, until `visit` returns false. Match spans are worked
+  // out only for the documents visited. Errors: kInvalidInput for a malformed query.
+  virtual Status search(std::string_view query,
+                        const std::function<bool(const SearchHit&)>& visit) = 0;
 };
 
 }  // namespace thematica

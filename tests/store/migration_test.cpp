@@ -37,7 +37,7 @@ TEST(MigrationTest, OpensProjectsOfEveryEarlierSchemaVersion) {
     ASSERT_EQ(docs->size(), 1u);
     EXPECT_EQ((*docs)[0].name, "focus-group-1");
     // Text imported before search existed is found after the upgrade.
-    auto hits = (*store)->search("care", 10);
+    auto hits = search_all(**store, "care");
     ASSERT_TRUE(hits) << hits.error().message;
     ASSERT_EQ(hits->size(), 1u);
     EXPECT_EQ((*hits)[0].byte_spans, (std::vector<std::pair<std::size_t, std::size_t>>{{22, 26}}));

@@ -29,6 +29,16 @@ inline std::string query_text(const std::string& path, const std::string& sql) {
   return out;
 }
 
+// Every hit of `query`, or the error.
+inline Result<std::vector<SearchHit>> search_all(Store& store, std::string_view query) {
+  std::vector<SearchHit> hits;
+  TRY_STATUS(store.search(query, [&](const SearchHit& hit) {
+    hits.push_back(hit);
+    return true;
+  }));
+  return hits;
+}
+
 inline std::unique_ptr<SqliteStore> create_store(const std::string& path) {
   auto store = SqliteStore::create(path);
   EXPECT_TRUE(store) << store.error().message;

@@ -59,14 +59,14 @@ class UndoTest : public ::testing::Test {
 
 TEST_F(UndoTest, UndoOfImportRemovesDocumentTextAndIndex) {
   add_document(*store_, "interview-01", "Shame sits in the body.");
-  ASSERT_EQ(store_->search("shame", 10)->size(), 1u);
+  ASSERT_EQ(search_all(*store_, "shame")->size(), 1u);
   auto undone = store_->undo_last("tester");
   ASSERT_TRUE(undone) << undone.error().message;
   EXPECT_EQ(undone->operation, "undo");
   EXPECT_EQ(undone->summary, "undid: imported interview-01");
   EXPECT_EQ(count("documents"), "0");
   EXPECT_EQ(count("document_texts"), "0");
-  EXPECT_EQ(store_->search("shame", 10)->size(), 0u);
+  EXPECT_EQ(search_all(*store_, "shame")->size(), 0u);
 }
 
 TEST_F(UndoTest, UndoOfDeleteBringsBackTextCodingsAndSearch) {
@@ -83,7 +83,7 @@ TEST_F(UndoTest, UndoOfDeleteBringsBackTextCodingsAndSearch) {
   EXPECT_EQ(count("documents"), "1");
   EXPECT_EQ(count("codings"), "1");
   EXPECT_EQ(*store_->document_text(doc), "Shame sits in the body.");
-  EXPECT_EQ(store_->search("body", 10)->size(), 1u);
+  EXPECT_EQ(search_all(*store_, "body")->size(), 1u);
   EXPECT_EQ(count("undo_texts"), "0");
 }
 
