@@ -4,8 +4,10 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "core/allocator.hpp"
 
 int main(int argc, char** argv) {
+  thematica::keep_freed_memory_for_reuse();
   try {
     return thematica::cli::run(argc, argv);
   } catch (const std::exception& e) {

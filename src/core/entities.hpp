@@ -62,6 +62,18 @@ struct Coding {
   std::string comment;
   bool important = false;
   std::string created_at;
+  // Where `range` lies in the UTF-8 bytes of the text. Set by the store, which works it out from
+  // the immutable text, so a segment can be read without loading the whole transcript.
+  std::uint64_t byte_start = 0;
+  std::uint64_t byte_end = 0;
+};
+
+// A coding to insert in bulk: just what the store needs (the rest is defaulted).
+struct NewCoding {
+  Id document_id = 0;
+  Id code_id = 0;
+  Id coder_id = 0;
+  Range range;
 };
 
 enum class MemoTarget { kProject, kDocument, kCode, kCoding };

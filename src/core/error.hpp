@@ -54,10 +54,13 @@ const char* error_kind_name(ErrorKind kind);
   if (!var##_result_) return tl::unexpected(var##_result_.error()); \
   auto var = std::move(*var##_result_)
 
-#define TRY_STATUS(expr)                                  \
-  do {                                                    \
-    auto status_ = (expr);                                \
-    if (!status_) return tl::unexpected(status_.error()); \
+#define TRY_STATUS(expr) THEMATICA_TRY_STATUS_(THEMATICA_CONCAT_(status_, __COUNTER__), expr)
+#define THEMATICA_TRY_STATUS_(name, expr)           \
+  do {                                              \
+    auto name = (expr);                             \
+    if (!name) return tl::unexpected(name.error()); \
   } while (0)
+#define THEMATICA_CONCAT_(a, b) THEMATICA_CONCAT_IMPL_(a, b)
+#define THEMATICA_CONCAT_IMPL_(a, b) a##b
 
 }  // namespace thematica

@@ -61,6 +61,36 @@ Status validate_utf8(std::string_view bytes) {
   return {};
 }
 
+std::string_view last_code_points(std::string_view bytes, std::uint64_t n) {
+  std::size_t start = bytes.size();
+  std::uint64_t taken = 0;
+  for (std::size_t i = bytes.size(); i > 0 && taken < n; --i) {
+    if (is_lead_byte(static_cast<unsigned char>(bytes[i - 1]))) {
+      start = i - 1;
+      ++taken;
+    }
+  }
+  return bytes.substr(start);
+}
+
+std::string_view first_code_points(std::string_view bytes, std::uint64_t n) {
+  std::uint64_t seen = 0;
+  std::size_t end = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (!is_lead_byte(static_cast<unsigned char>(bytes[i]))) continue;
+    if (seen == n) return bytes.substr(0, i);
+    ++seen;
+    end = i;
+  }
+  // The last code point counts only if all of its bytes are there.
+  if (seen <= n && end < bytes.size()) {
+    auto lead = static_cast<unsigned char>(bytes[end]);
+    std::size_t need = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (end + need > bytes.size()) return bytes.substr(0, end);
+  }
+  return bytes;
+}
+
 std::string normalise_line_endings(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::string out;

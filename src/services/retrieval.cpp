@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 
-#include "core/text.hpp"
+#include "core/utf8.hpp"
 #include "services/lookup.hpp"
 
 namespace thematica {
@@ -68,6 +69,36 @@ bool belongs_to_links(const Coding& c, const std::vector<CaseLink>& links) {
   });
 }
 
+// Appends the segments of `codings` (all of one document) with their text and `context` code
+// points on each side, reading only those bytes of the document.
+Status read_segment_texts(Store& store, std::span<Coding> codings, std::uint64_t context,
+                          std::vector<Segment>& out) {
+  // A code point takes at most four bytes, so this much around a segment holds its context.
+  std::uint64_t margin = context * 4;
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> spans;
+  spans.reserve(codings.size());
+  for (const Coding& c : codings) {
+    spans.emplace_back(c.byte_start > margin ? c.byte_start - margin : 0, c.byte_end + margin);
+  }
+  TRY(texts, store.read_text_spans(codings.front().document_id, spans));
+  for (std::size_t i = 0; i < codings.size(); ++i) {
+    Segment s;
+    if (context == 0) {
+      s.text = std::move(texts[i]);  // the span is exactly the segment
+    } else {
+      std::string_view bytes = texts[i];
+      std::size_t lead = codings[i].byte_start - spans[i].first;
+      std::size_t length = codings[i].byte_end - codings[i].byte_start;
+      s.text = std::string(bytes.substr(lead, length));
+      s.before = std::string(last_code_points(bytes.substr(0, lead), context));
+      s.after = std::string(first_code_points(bytes.substr(lead + length), context));
+    }
+    s.coding = std::move(codings[i]);
+    out.push_back(std::move(s));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) {
@@ -96,28 +127,20 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
 
   std::vector<Segment> out;
   out.reserve(codings.size());
-  Text text;
-  Id loaded = 0;
-  for (auto& c : codings) {  // sorted by document, so each text is loaded once
-    if (c.document_id != loaded) {
-      TRY(raw, store.document_text(c.document_id));
-      TRY(parsed, Text::from_utf8(std::move(raw)));
-      text = std::move(parsed);
-      loaded = c.document_id;
+  // Codings come sorted by document: read each document's spans in one go.
+  for (std::size_t first = 0; first < codings.size();) {
+    std::size_t last = first;
+    while (last < codings.size() && codings[last].document_id == codings[first].document_id) {
+      ++last;
     }
-    Segment s;
-    s.text = std::string(text.slice(c.range));
-    if (q.context > 0) {
-      std::uint64_t from = c.range.start > q.context ? c.range.start - q.context : 0;
-      std::uint64_t to = std::min(text.length(), c.range.end + q.context);
-      s.before = std::string(text.slice(Range{from, c.range.start}));
-      s.after = std::string(text.slice(Range{c.range.end, to}));
-    }
-    s.document = doc_names[c.document_id];
-    s.code = code_paths[c.code_id];
-    s.coder = coder_names[c.coder_id];
-    s.coding = std::move(c);
-    out.push_back(std::move(s));
+    TRY_STATUS(
+        read_segment_texts(store, std::span(codings).subspan(first, last - first), q.context, out));
+    first = last;
+  }
+  for (auto& s : out) {
+    s.document = doc_names[s.coding.document_id];
+    s.code = code_paths[s.coding.code_id];
+    s.coder = coder_names[s.coding.coder_id];
   }
   return out;
 }

@@ -77,14 +77,9 @@ Result<CodeHitsResult> code_search_hits(const ServiceContext& ctx, const std::st
     TRY(book, load_codebook(ctx.store));
     TRY(target, book.resolve(code));
     TRY(who, ensure_coder(ctx.store, coder));
-    std::vector<Coding> codings;
+    std::vector<NewCoding> codings;
     TRY_STATUS(for_each_hit(ctx.store, query, [&](Id doc, const Text&, const Range& r) {
-      Coding c;
-      c.document_id = doc;
-      c.code_id = target->id;
-      c.coder_id = who.id;
-      c.range = r;
-      codings.push_back(c);
+      codings.push_back(NewCoding{doc, target->id, who.id, r});
       return true;
     }));
     result.hits = static_cast<std::int64_t>(codings.size());

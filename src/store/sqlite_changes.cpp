@@ -62,7 +62,9 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
   for (const char* table : kTrackedTables) sqlite3session_attach(session.get(), table);
 
   in_change_ = true;
+  session_ = session.get();
   auto summary = body();
+  session_ = nullptr;
   in_change_ = false;
   if (!summary) return rollback(summary.error());
 
@@ -106,7 +108,9 @@ Status SqliteStore::record_event(std::string_view operation, std::string_view ac
                  .bind(4, summary)
                  .bind_optional(5, undoes)
                  .run());
-  if (inverse.empty()) return {};
+  TRY(bulk, db_.scalar("SELECT count(*) FROM undo_inserted WHERE event_id = " +
+                       std::to_string(pending_event_id_)));
+  if (inverse.empty() && bulk == 0) return {};
   TRY(keep, db_.prepare("INSERT INTO undo_data (event_id, changeset) VALUES (?, ?)"));
   return keep.bind(1, pending_event_id_)
       .bind_blob(2, inverse.data(), static_cast<int>(inverse.size()))
@@ -118,9 +122,34 @@ Status SqliteStore::prune_undo_data() {
                          "(SELECT event_id FROM undo_data ORDER BY event_id DESC LIMIT ?)"));
   TRY_STATUS(prune.bind(1, std::int64_t{options_.undo_depth}).run());
   return db_.exec(
-      "DELETE FROM undo_texts WHERE event_id NOT IN (SELECT event_id FROM undo_data) "
-      "AND event_id <> " +
-      std::to_string(pending_event_id_));
+      "DELETE FROM undo_texts WHERE event_id NOT IN (SELECT event_id FROM undo_data);"
+      "DELETE FROM undo_inserted WHERE event_id NOT IN (SELECT event_id FROM undo_data);");
+}
+
+Status SqliteStore::record_inserted_range(std::string_view table, Id first, Id last) {
+  if (last < first) return {};
+  TRY(stmt, db_.prepare("INSERT INTO undo_inserted (event_id, table_name, first_id, last_id) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT (event_id, table_name) DO UPDATE SET "
+                        "first_id = min(first_id, excluded.first_id), "
+                        "last_id = max(last_id, excluded.last_id)"));
+  return stmt.bind(1, pending_event_id_).bind(2, table).bind(3, first).bind(4, last).run();
+}
+
+Status SqliteStore::undo_inserted_ranges(Id event_id) {
+  // Only 'codings' is allowed by the schema's CHECK, so the table name is safe to splice.
+  TRY(ranges,
+      db_.prepare("SELECT table_name, first_id, last_id FROM undo_inserted WHERE event_id = ?"));
+  ranges.bind(1, event_id);
+  std::vector<std::string> deletes;
+  while (true) {
+    TRY(row, ranges.step());
+    if (!row) break;
+    deletes.push_back(fmt::format("DELETE FROM {} WHERE id BETWEEN {} AND {};", ranges.text(0),
+                                  ranges.integer(1), ranges.integer(2)));
+  }
+  for (const auto& sql : deletes) TRY_STATUS(db_.exec(sql));
+  TRY(forget, db_.prepare("DELETE FROM undo_inserted WHERE event_id = ?"));
+  return forget.bind(1, event_id).run();
 }
 
 Status SqliteStore::restore_stashed_texts(Id event_id) {
@@ -151,14 +180,18 @@ Result<Event> SqliteStore::undo_last(std::string_view actor) {
     return rollback(Error{ErrorKind::kNotFound, "nothing to undo: no recent change is left", {}});
   }
   Id target = last->integer(0);
-  std::string inverse(last->text_view(1));
+  std::string inverse = last->blob(1);
   std::string summary = last->text(2);
   last->reset();
 
   TRY(last_id, db_.scalar("SELECT coalesce(max(id), 0) FROM events"));
   pending_event_id_ = last_id + 1;
-  int rc = sqlite3changeset_apply(db_.handle(), static_cast<int>(inverse.size()), inverse.data(),
-                                  nullptr, on_undo_conflict, nullptr);
+  // Bulk-inserted rows go first: rows in the changeset (a coder, say) may be what they refer to.
+  if (auto bulk = undo_inserted_ranges(target); !bulk) return rollback(bulk.error());
+  int rc = inverse.empty()
+               ? SQLITE_OK
+               : sqlite3changeset_apply(db_.handle(), static_cast<int>(inverse.size()),
+                                        inverse.data(), nullptr, on_undo_conflict, nullptr);
   if (rc != SQLITE_OK) {
     return rollback(Error{ErrorKind::kConflict,
                           fmt::format("cannot undo '{}': later changes depend on it", summary),

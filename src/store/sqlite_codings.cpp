@@ -5,13 +5,15 @@
 #include <fmt/ranges.h>
 
 #include "core/guid.hpp"
+#include "core/text.hpp"
 #include "store/sqlite_store.hpp"
 
 namespace thematica {
 namespace {
 
 constexpr std::string_view kCodingColumns =
-    "id, guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, created_at";
+    "id, guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, created_at, "
+    "start_byte, end_byte";
 
 Coding read_coding(const sqlite::Statement& s) {
   Coding c;
@@ -25,6 +27,8 @@ Coding read_coding(const sqlite::Statement& s) {
   c.comment = s.text(7);
   c.important = s.integer(8) != 0;
   c.created_at = s.text(9);
+  c.byte_start = static_cast<std::uint64_t>(s.integer(10));
+  c.byte_end = static_cast<std::uint64_t>(s.integer(11));
   return c;
 }
 
@@ -40,29 +44,48 @@ std::string where_clause(const CodingFilter& f) {
          in_clause("document_id", f.document_ids);
 }
 
-void bind_coding(sqlite::Statement& stmt, const Coding& c, const std::string& guid,
+void bind_coding(sqlite::Statement& stmt, Id id, const Coding& c, const std::string& guid,
                  const std::string& created_at) {
-  stmt.bind(1, guid)
+  stmt.bind(12, id)
+      .bind(1, guid)
       .bind(2, c.document_id)
       .bind(3, c.code_id)
       .bind(4, c.coder_id)
       .bind(5, static_cast<std::int64_t>(c.range.start))
       .bind(6, static_cast<std::int64_t>(c.range.end))
-      .bind(7, c.comment)
-      .bind(8, std::int64_t{c.important ? 1 : 0})
-      .bind(9, created_at);
+      .bind(7, static_cast<std::int64_t>(c.byte_start))
+      .bind(8, static_cast<std::int64_t>(c.byte_end))
+      .bind(9, c.comment)
+      .bind(10, std::int64_t{c.important ? 1 : 0})
+      .bind(11, created_at);
 }
 
 constexpr std::string_view kInsertCoding =
-    "INTO codings (guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "INTO codings (guid, document_id, code_id, coder_id, start_cp, end_cp, start_byte, end_byte, "
+    "comment, important, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+Status locate_bytes(const Text& text, Coding& c) {
+  TRY_STATUS(check_range(c.range, text.length()));
+  c.byte_start = text.byte_offset(c.range.start);
+  c.byte_end = text.byte_offset(c.range.end);
+  return {};
+}
 
 }  // namespace
 
+Status SqliteStore::set_byte_offsets(Coding& coding) {
+  TRY(raw, document_text(coding.document_id));
+  TRY(text, Text::from_utf8(std::move(raw)));
+  return locate_bytes(text, coding);
+}
+
 Result<Id> SqliteStore::insert_coding(const Coding& coding) {
   TRY_STATUS(require_change());
+  Coding located = coding;
+  TRY_STATUS(set_byte_offsets(located));
+  TRY(id, db_.scalar("SELECT coalesce(max(id), 0) + 1 FROM codings"));
   TRY(stmt, db_.prepare(fmt::format("INSERT {}", kInsertCoding)));
-  bind_coding(stmt, coding, coding.guid.empty() ? new_guid() : coding.guid,
+  bind_coding(stmt, id, located, coding.guid.empty() ? new_guid() : coding.guid,
               coding.created_at.empty() ? now() : coding.created_at);
   auto inserted = stmt.run();
   if (!inserted) {
@@ -70,20 +93,66 @@ Result<Id> SqliteStore::insert_coding(const Coding& coding) {
         conflict(inserted.error(), fmt::format("this coder has already coded {}:{} with this code",
                                                coding.range.start, coding.range.end)));
   }
-  return sqlite3_last_insert_rowid(db_.handle());
+  return id;
 }
 
-Result<std::int64_t> SqliteStore::insert_codings(const std::vector<Coding>& codings) {
+Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& codings) {
   TRY_STATUS(require_change());
+  struct Row {
+    NewCoding coding;
+    std::uint64_t byte_start = 0, byte_end = 0;
+  };
+  std::vector<Row> rows(codings.size());
+  for (std::size_t i = 0; i < codings.size(); ++i) rows[i].coding = codings[i];
+  // Byte offsets one document at a time, so each text is read once and only one is in memory.
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return a.coding.document_id < b.coding.document_id;
+  });
+  Text text;
+  Id loaded = 0;
+  for (Row& row : rows) {
+    if (row.coding.document_id != loaded) {
+      TRY(raw, document_text(row.coding.document_id));
+      TRY(parsed, Text::from_utf8(std::move(raw)));
+      text = std::move(parsed);
+      loaded = row.coding.document_id;
+    }
+    TRY_STATUS(check_range(row.coding.range, text.length()));
+    row.byte_start = text.byte_offset(row.coding.range.start);
+    row.byte_end = text.byte_offset(row.coding.range.end);
+  }
+  text = Text();
+  // Inserting in the table's key order turns a million random b-tree inserts into appends.
+  std::sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
+    const NewCoding& a = x.coding;
+    const NewCoding& b = y.coding;
+    return std::tie(a.code_id, a.document_id, a.range.start, a.range.end, a.coder_id) <
+           std::tie(b.code_id, b.document_id, b.range.start, b.range.end, b.coder_id);
+  });
   TRY(stmt, db_.prepare(fmt::format("INSERT OR IGNORE {}", kInsertCoding)));
+  TRY(first_id, db_.scalar("SELECT coalesce(max(id), 0) + 1 FROM codings"));
   std::string created_at = now();
   std::int64_t inserted = 0;
-  for (const Coding& c : codings) {
-    bind_coding(stmt, c, c.guid.empty() ? new_guid() : c.guid,
-                c.created_at.empty() ? created_at : c.created_at);
-    TRY_STATUS(stmt.run());
-    inserted += sqlite3_changes(db_.handle());
-  }
+  // Rows inserted here are undone by id range, not recorded one by one in the changeset.
+  sqlite3session_enable(session_, 0);
+  auto inserted_all = [&]() -> Status {
+    for (const Row& row : rows) {
+      Coding c;
+      c.document_id = row.coding.document_id;
+      c.code_id = row.coding.code_id;
+      c.coder_id = row.coding.coder_id;
+      c.range = row.coding.range;
+      c.byte_start = row.byte_start;
+      c.byte_end = row.byte_end;
+      bind_coding(stmt, first_id + inserted, c, new_guid(), created_at);
+      TRY_STATUS(stmt.run());
+      inserted += sqlite3_changes(db_.handle());
+    }
+    return {};
+  }();
+  sqlite3session_enable(session_, 1);
+  TRY_STATUS(inserted_all);
+  TRY_STATUS(record_inserted_range("codings", first_id, first_id + inserted - 1));
   return inserted;
 }
 
@@ -95,16 +164,20 @@ Result<std::optional<Coding>> SqliteStore::find_coding(Id coding_id) {
   return std::optional<Coding>(read_coding(stmt));
 }
 
-Status SqliteStore::update_coding(const Coding& c) {
+Status SqliteStore::update_coding(const Coding& coding) {
   TRY_STATUS(require_change());
-  TRY(stmt, db_.prepare("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ?, comment = ?, "
-                        "important = ? WHERE id = ?"));
+  Coding c = coding;
+  TRY_STATUS(set_byte_offsets(c));
+  TRY(stmt, db_.prepare("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ?, start_byte = ?, "
+                        "end_byte = ?, comment = ?, important = ? WHERE id = ?"));
   auto updated = stmt.bind(1, c.code_id)
                      .bind(2, static_cast<std::int64_t>(c.range.start))
                      .bind(3, static_cast<std::int64_t>(c.range.end))
-                     .bind(4, c.comment)
-                     .bind(5, std::int64_t{c.important ? 1 : 0})
-                     .bind(6, c.id)
+                     .bind(4, static_cast<std::int64_t>(c.byte_start))
+                     .bind(5, static_cast<std::int64_t>(c.byte_end))
+                     .bind(6, c.comment)
+                     .bind(7, std::int64_t{c.important ? 1 : 0})
+                     .bind(8, c.id)
                      .run();
   if (!updated) {
     return tl::unexpected(

@@ -86,6 +86,12 @@ std::string_view Statement::text_view(int column) const {
   return std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+std::string Statement::blob(int column) const {
+  const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  if (data == nullptr) return {};
+  return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }

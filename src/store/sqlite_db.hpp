@@ -48,6 +48,7 @@ class Statement {
   std::optional<std::int64_t> optional_integer(int column) const;
   std::string text(int column) const;
   std::string_view text_view(int column) const;  // valid until the next step or reset
+  std::string blob(int column) const;
   bool is_null(int column) const;
 
  private:

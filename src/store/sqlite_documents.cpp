@@ -1,5 +1,7 @@
 // Documents, their texts and document groups for SqliteStore.
 
+#include <algorithm>
+
 #include "core/guid.hpp"
 #include "store/sqlite_store.hpp"
 
@@ -75,6 +77,31 @@ Result<std::string> SqliteStore::document_text(Id document_id) {
   TRY(row, stmt.step());
   if (!row) return failf(ErrorKind::kNotFound, "document {} has no text", document_id);
   return stmt.text(0);
+}
+
+Result<std::vector<std::string>> SqliteStore::read_text_spans(
+    Id document_id, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans) {
+  sqlite3_blob* blob = nullptr;
+  int rc = sqlite3_blob_open(db_.handle(), "main", "document_texts", "text", document_id, 0, &blob);
+  if (rc != SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    return failf(ErrorKind::kNotFound, "document {} has no text", document_id);
+  }
+  auto size = static_cast<std::uint64_t>(sqlite3_blob_bytes(blob));
+  std::vector<std::string> out;
+  out.reserve(spans.size());
+  for (auto [from, to] : spans) {
+    to = std::min(to, size);
+    from = std::min(from, to);
+    std::string bytes(to - from, '\0');
+    rc = sqlite3_blob_read(blob, bytes.data(), static_cast<int>(bytes.size()),
+                           static_cast<int>(from));
+    if (rc != SQLITE_OK) break;
+    out.push_back(std::move(bytes));
+  }
+  sqlite3_blob_close(blob);
+  if (rc != SQLITE_OK) return tl::unexpected(db_.error_from(rc));
+  return out;
 }
 
 Status SqliteStore::rename_document(Id document_id, std::string_view name) {

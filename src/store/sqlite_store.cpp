@@ -23,6 +23,8 @@ Status SqliteStore::configure() {
       "PRAGMA foreign_keys = ON;"
       "PRAGMA synchronous = FULL;"
       "PRAGMA cache_size = -65536;"
+      // Reading pages through a memory map avoids a system call per page on large retrievals.
+      "PRAGMA mmap_size = 1073741824;"
       "PRAGMA temp_store = MEMORY;");
 }
 

@@ -42,6 +42,8 @@ class SqliteStore final : public Store {
   Result<std::optional<Document>> find_document(std::string_view name) override;
   Result<std::vector<Document>> documents() override;
   Result<std::string> document_text(Id document_id) override;
+  Result<std::vector<std::string>> read_text_spans(
+      Id document_id, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans) override;
   Status rename_document(Id document_id, std::string_view name) override;
   Status delete_document(Id document_id) override;
 
@@ -58,7 +60,7 @@ class SqliteStore final : public Store {
   Status delete_code(Id code_id) override;
 
   Result<Id> insert_coding(const Coding& coding) override;
-  Result<std::int64_t> insert_codings(const std::vector<Coding>& codings) override;
+  Result<std::int64_t> insert_codings(const std::vector<NewCoding>& codings) override;
   Result<std::optional<Coding>> find_coding(Id coding_id) override;
   Status update_coding(const Coding& coding) override;
   Status delete_coding(Id coding_id) override;
@@ -103,8 +105,14 @@ class SqliteStore final : public Store {
 
   sqlite::Database db_;
   StoreOptions options_;
+  // Sets a coding's byte offsets from its document's text. Errors: kInvalidInput out of range.
+  Status set_byte_offsets(Coding& coding);
+  Status record_inserted_range(std::string_view table, Id first, Id last);
+  Status undo_inserted_ranges(Id event_id);
+
   bool in_change_ = false;
-  Id pending_event_id_ = 0;  // the id the running change's event will get
+  Id pending_event_id_ = 0;                    // the id the running change's event will get
+  struct sqlite3_session* session_ = nullptr;  // records the running change's row changes
 };
 
 }  // namespace thematica

@@ -73,6 +73,10 @@ class Store {
   virtual Result<std::optional<Document>> find_document(std::string_view name) = 0;
   virtual Result<std::vector<Document>> documents() = 0;
   virtual Result<std::string> document_text(Id document_id) = 0;
+  // Reads byte spans [first, second) of a document's text without loading the rest of it; spans
+  // are clipped to the text. Errors: kNotFound for an unknown document.
+  virtual Result<std::vector<std::string>> read_text_spans(
+      Id document_id, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans) = 0;
   virtual Status rename_document(Id document_id, std::string_view name) = 0;
   // Deletes the document with its codings, memos, links and memberships.
   virtual Status delete_document(Id document_id) = 0;
@@ -94,11 +98,13 @@ class Store {
   virtual Status delete_code(Id code_id) = 0;
 
   // --- Codings ---
-  // Errors: kConflict for an exact duplicate (same document, code, coder and range).
+  // The store sets the byte offsets. Errors: kConflict for an exact duplicate (same document,
+  // code, coder and range); kInvalidInput when the range lies outside the document.
   virtual Result<Id> insert_coding(const Coding& coding) = 0;
   // Inserts many at once; exact duplicates of existing codings are skipped. Returns how many
-  // were inserted.
-  virtual Result<std::int64_t> insert_codings(const std::vector<Coding>& codings) = 0;
+  // were inserted. Undo deletes them by id range, so a million cost no more to undo than one.
+  // Errors: kInvalidInput when a range lies outside its document.
+  virtual Result<std::int64_t> insert_codings(const std::vector<NewCoding>& codings) = 0;
   virtual Result<std::optional<Coding>> find_coding(Id coding_id) = 0;
   virtual Status update_coding(const Coding& coding) = 0;
   virtual Status delete_coding(Id coding_id) = 0;

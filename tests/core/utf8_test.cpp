@@ -46,5 +46,20 @@ TEST(Utf8Test, NormalisesBomAndLineEndings) {
   EXPECT_EQ(normalise_line_endings("no change\n"), "no change\n");
 }
 
+TEST(Utf8Test, FirstAndLastCodePointsNeverSplitASequence) {
+  std::string_view text =
+      "a\xF0\x9F\x98\x94"
+      "b\xC3\xA9";  // a 😔 b é
+  EXPECT_EQ(first_code_points(text, 2), "a\xF0\x9F\x98\x94");
+  EXPECT_EQ(first_code_points(text, 0), "");
+  EXPECT_EQ(first_code_points(text, 9), text);
+  EXPECT_EQ(last_code_points(text, 2), "b\xC3\xA9");
+  EXPECT_EQ(last_code_points(text, 0), "");
+  EXPECT_EQ(last_code_points(text, 9), text);
+  // Cut through the emoji on either side: the partial sequence is dropped.
+  EXPECT_EQ(first_code_points(text.substr(0, 3), 5), "a");
+  EXPECT_EQ(last_code_points(text.substr(3), 5), "b\xC3\xA9");
+}
+
 }  // namespace
 }  // namespace thematica

@@ -89,6 +89,22 @@ TEST_F(RetrievalTest, ContextAroundSegments) {
   EXPECT_EQ((*segments)[0].after, "o ref");
 }
 
+TEST_F(RetrievalTest, ContextCountsCodePointsInMultiByteText) {
+  import("fg-emoji", "\xF0\x9F\x98\x94\xE6\x97\xB6 I am ashamed \xD9\x85\xD8\xB1\xF0\x9F\x98\x94!");
+  add("Emoji");
+  ASSERT_TRUE(code_range("fg-emoji", "Emoji", {3, 15}));
+  SegmentQuery q;
+  q.codes = {"Emoji"};
+  q.context = 3;
+  auto segments = find_segments(*store_, q);
+  ASSERT_EQ(segments->size(), 1u);
+  EXPECT_EQ((*segments)[0].text, "I am ashamed");
+  EXPECT_EQ((*segments)[0].before, "\xF0\x9F\x98\x94\xE6\x97\xB6 ");
+  EXPECT_EQ((*segments)[0].after, " \xD9\x85\xD8\xB1");
+  EXPECT_EQ((*segments)[0].coding.byte_start, 8u);
+  EXPECT_EQ((*segments)[0].coding.byte_end, 20u);
+}
+
 TEST_F(RetrievalTest, UnknownNamesAreNotFound) {
   SegmentQuery q;
   q.coders = {"carol"};

@@ -51,6 +51,22 @@ TEST_F(SearchServiceTest, CodeAllHitsCodesExactlyTheMatches) {
   EXPECT_EQ(find_segments(*store_, {})->size(), 2u);
 }
 
+TEST_F(SearchServiceTest, UndoOfCodeAllHitsRemovesThemAndTheNewCoder) {
+  ASSERT_TRUE(code_range("fg-2", "Barriers/Time constraints", {0, 4}, "alice"));
+  auto coded = code_search_hits(ctx(), "time", "Barriers/Time constraints", "carol");
+  ASSERT_TRUE(coded);
+  EXPECT_EQ(coded->coded, 3);
+  EXPECT_EQ(find_segments(*store_, {})->size(), 4u);
+  auto undone = store_->undo_last("alice");
+  ASSERT_TRUE(undone) << undone.error().message;
+  auto left = find_segments(*store_, {});
+  ASSERT_EQ(left->size(), 1u);
+  EXPECT_EQ((*left)[0].coder, "alice");
+  auto coders = store_->coders();
+  ASSERT_EQ(coders->size(), 1u);
+  EXPECT_EQ((*coders)[0].name, "alice");
+}
+
 TEST_F(SearchServiceTest, BadQueriesAreInvalidInput) {
   EXPECT_EQ(search_text(*store_, SearchQuery{"", 10, 0}).error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(search_text(*store_, SearchQuery{"AND AND", 10, 0}).error().kind,

@@ -45,22 +45,27 @@ CREATE TABLE codes (
 );
 CREATE UNIQUE INDEX codes_sibling_name ON codes (coalesce(parent_id, 0), name);
 
+-- Clustered by code: a code's segments are one contiguous run of the table, which makes
+-- retrieval and the code-by-document table sequential reads. The key is also the rule that one
+-- coder cannot code the same span with the same code twice. The id is assigned by the store.
 CREATE TABLE codings (
-  id INTEGER PRIMARY KEY,
+  id INTEGER NOT NULL UNIQUE,
   guid TEXT NOT NULL UNIQUE,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   code_id INTEGER NOT NULL REFERENCES codes(id),
   coder_id INTEGER NOT NULL REFERENCES coders(id),
   start_cp INTEGER NOT NULL CHECK (start_cp >= 0),
   end_cp INTEGER NOT NULL CHECK (end_cp > start_cp),
+  -- The same span in bytes of the UTF-8 text: derived from the code points by the store, kept so
+  -- a segment is read without loading the whole text.
+  start_byte INTEGER NOT NULL CHECK (start_byte >= 0),
+  end_byte INTEGER NOT NULL CHECK (end_byte > start_byte),
   comment TEXT NOT NULL DEFAULT '',
   important INTEGER NOT NULL DEFAULT 0 CHECK (important IN (0, 1)),
-  created_at TEXT NOT NULL
-);
--- Refuses an exact duplicate and serves every per-document query.
-CREATE UNIQUE INDEX codings_exact ON codings (document_id, code_id, coder_id, start_cp, end_cp);
--- Covers retrieval by code and the code-by-document and code-by-coder frequency tables.
-CREATE INDEX codings_by_code ON codings (code_id, document_id, coder_id);
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (code_id, document_id, start_cp, end_cp, coder_id)
+) WITHOUT ROWID;
+CREATE INDEX codings_by_document ON codings (document_id, start_cp);
 
 CREATE TABLE memos (
   id INTEGER PRIMARY KEY,
@@ -147,6 +152,16 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events
 CREATE TABLE undo_data (
   event_id INTEGER PRIMARY KEY REFERENCES events(id),
   changeset BLOB NOT NULL
+);
+
+-- Rows a change inserted in bulk, undone by deleting the id range rather than through a
+-- changeset (which would hold a copy of every row).
+CREATE TABLE undo_inserted (
+  event_id INTEGER NOT NULL,
+  table_name TEXT NOT NULL CHECK (table_name IN ('codings')),
+  first_id INTEGER NOT NULL,
+  last_id INTEGER NOT NULL,
+  PRIMARY KEY (event_id, table_name)
 );
 
 -- Texts of deleted documents, kept while the deletion can still be undone (changesets leave

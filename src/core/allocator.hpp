@@ -1,0 +1,11 @@
+#pragma once
+// Process-wide allocator settings. Retrievals and reports build large, short-lived result sets;
+// by default glibc hands that memory back to the kernel after each one and takes page faults to
+// get it back on the next. Keeping it makes repeated queries (the web workspace) several times
+// faster. Call once, early in main().
+
+namespace thematica {
+
+void keep_freed_memory_for_reuse();
+
+}  // namespace thematica
