@@ -15,7 +15,8 @@ void define_cases(CLI::App& cmd, Cli& cli) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& c : cases) {
       std::vector<std::string> values, links;
-      for (const auto& [name, value] : c.values) values.push_back(name + "=" + value);
+      for (const auto& [name, value] : c.values)
+        values.push_back(fmt::format("{}={}", name, value));
       for (const auto& l : c.links) {
         links.push_back(l.range ? fmt::format("{} {}:{}", l.document, l.range->start, l.range->end)
                                 : l.document);

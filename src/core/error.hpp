@@ -48,7 +48,10 @@ tl::unexpected<Error> failf(ErrorKind kind, fmt::format_string<Args...> format, 
 // Names the kind in lower case, e.g. "invalid input"; used in JSON error codes and logs.
 const char* error_kind_name(ErrorKind kind);
 
-// Propagates the error of a Result expression, otherwise yields its value.
+// Propagates the error of a Result expression, otherwise yields its value. The macro arguments
+// are a declared name and an expression used once, so parenthesising them is neither possible
+// nor needed.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define TRY(var, expr)                                              \
   auto var##_result_ = (expr);                                      \
   if (!var##_result_) return tl::unexpected(var##_result_.error()); \
@@ -62,5 +65,6 @@ const char* error_kind_name(ErrorKind kind);
   } while (0)
 #define THEMATICA_CONCAT_(a, b) THEMATICA_CONCAT_IMPL_(a, b)
 #define THEMATICA_CONCAT_IMPL_(a, b) a##b
+// NOLINTEND(bugprone-macro-parentheses)
 
 }  // namespace thematica

@@ -24,8 +24,8 @@ Result<Range> locate_quote(const Text& text, const std::string& quote, std::opti
   TRY(quote_text, Text::from_utf8(quote));
   std::uint64_t length = quote_text.length();
   if (!nth && starts.size() > 1) {
-    std::vector<std::uint64_t> shown(starts.begin(),
-                                     starts.begin() + std::min<std::size_t>(starts.size(), 10));
+    std::vector<std::uint64_t> shown = starts;
+    shown.resize(std::min<std::size_t>(starts.size(), 10));
     return failf(ErrorKind::kInvalidInput,
                  "the quote occurs {} times in '{}' (at code points {}{}); add --nth 1..{} to "
                  "choose one, or use --range",

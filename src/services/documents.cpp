@@ -78,6 +78,7 @@ Result<std::vector<DocumentSummary>> list_documents(Store& store) {
   for (const auto& m : members) by_id[m.document_id].groups.push_back(group_names[m.group_id]);
   for (const auto& cell : freq) by_id[cell.other_id].codings += cell.count;
   std::vector<DocumentSummary> out;
+  out.reserve(by_id.size());
   for (auto& [id, summary] : by_id) out.push_back(std::move(summary));
   return out;
 }

@@ -92,8 +92,7 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
   if (logged) logged = prune_undo_data();
   if (logged) logged = db_.exec("COMMIT");
   if (!logged) return rollback(logged.error());
-  TRY(latest, events(1));
-  return latest.front();
+  return event_by_id(pending_event_id_);
 }
 
 Status SqliteStore::record_event(std::string_view operation, std::string_view actor,
@@ -205,15 +204,25 @@ Result<Event> SqliteStore::undo_last(std::string_view actor) {
   if (done) done = record_event("undo", actor, "undid: " + summary, target, {});
   if (done) done = db_.exec("COMMIT");
   if (!done) return rollback(done.error());
-  TRY(latest, events(1));
-  return latest.front();
+  return event_by_id(pending_event_id_);
+}
+
+Result<Event> SqliteStore::event_by_id(Id id) {
+  TRY(found, query_events("WHERE e.id = ?", id));
+  if (found.empty()) return failf(ErrorKind::kInternal, "event {} was not recorded", id);
+  return found.front();
 }
 
 Result<std::vector<Event>> SqliteStore::events(std::int64_t limit) {
-  TRY(stmt, db_.prepare("SELECT e.id, e.time, e.coder, e.operation, e.summary, e.undoes, "
-                        "u.event_id IS NOT NULL FROM events e "
-                        "LEFT JOIN undo_data u ON u.event_id = e.id ORDER BY e.id DESC LIMIT ?"));
-  stmt.bind(1, limit);
+  return query_events("ORDER BY e.id DESC LIMIT ?", limit);
+}
+
+Result<std::vector<Event>> SqliteStore::query_events(std::string_view tail, std::int64_t value) {
+  TRY(stmt, db_.prepare(fmt::format("SELECT e.id, e.time, e.coder, e.operation, e.summary, "
+                                    "e.undoes, u.event_id IS NOT NULL FROM events e "
+                                    "LEFT JOIN undo_data u ON u.event_id = e.id {}",
+                                    tail)));
+  stmt.bind(1, value);
   std::vector<Event> out;
   while (true) {
     TRY(row, stmt.step());

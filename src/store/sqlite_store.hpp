@@ -98,6 +98,9 @@ class SqliteStore final : public Store {
                       const std::string& summary, std::optional<Id> undoes,
                       const std::string& inverse);
   Status prune_undo_data();
+  Result<Event> event_by_id(Id id);
+  // Events matching `tail` (a WHERE/ORDER clause with one integer parameter, `value`).
+  Result<std::vector<Event>> query_events(std::string_view tail, std::int64_t value);
   Status restore_stashed_texts(Id event_id);
   std::string now() const;
   // Maps a constraint failure to a friendly kConflict message, other errors unchanged.
