@@ -38,21 +38,30 @@ Error busy_error(const std::string& path) {
 
 }  // namespace
 
-Result<Event> SqliteStore::change(std::string_view operation, std::string_view actor,
-                                  const std::function<Result<std::string>()>& body) {
-  if (in_change_) return fail(ErrorKind::kInternal, "changes cannot be nested (this is a bug)");
+Status SqliteStore::begin_write() {
   auto begun = db_.exec("BEGIN IMMEDIATE");
   if (!begun) {
     return tl::unexpected(begun.error().kind == ErrorKind::kBusy ? busy_error(db_.path())
                                                                  : begun.error());
   }
+  auto last_id = db_.scalar("SELECT coalesce(max(id), 0) FROM events");
+  if (!last_id) {
+    (void)db_.exec("ROLLBACK");
+    return tl::unexpected(last_id.error());
+  }
+  pending_event_id_ = *last_id + 1;
+  return {};
+}
+
+Result<Event> SqliteStore::change(std::string_view operation, std::string_view actor,
+                                  const std::function<Result<std::string>()>& body) {
+  if (in_change_) return fail(ErrorKind::kInternal, "changes cannot be nested (this is a bug)");
+  TRY_STATUS(begin_write());
   auto rollback = [&](Error error) -> Result<Event> {
     in_change_ = false;
     (void)db_.exec("ROLLBACK");
     return tl::unexpected(std::move(error));
   };
-  TRY(last_id, db_.scalar("SELECT coalesce(max(id), 0) FROM events"));
-  pending_event_id_ = last_id + 1;
 
   sqlite3_session* raw = nullptr;
   if (int rc = sqlite3session_create(db_.handle(), "main", &raw); rc != SQLITE_OK) {
@@ -160,11 +169,7 @@ Status SqliteStore::restore_stashed_texts(Id event_id) {
 }
 
 Result<Event> SqliteStore::undo_last(std::string_view actor) {
-  auto begun = db_.exec("BEGIN IMMEDIATE");
-  if (!begun) {
-    return tl::unexpected(begun.error().kind == ErrorKind::kBusy ? busy_error(db_.path())
-                                                                 : begun.error());
-  }
+  TRY_STATUS(begin_write());
   auto rollback = [&](Error error) -> Result<Event> {
     (void)db_.exec("ROLLBACK");
     return tl::unexpected(std::move(error));
@@ -183,8 +188,6 @@ Result<Event> SqliteStore::undo_last(std::string_view actor) {
   std::string summary = last->text(2);
   last->reset();
 
-  TRY(last_id, db_.scalar("SELECT coalesce(max(id), 0) FROM events"));
-  pending_event_id_ = last_id + 1;
   // Bulk-inserted rows go first: rows in the changeset (a coder, say) may be what they refer to.
   if (auto bulk = undo_inserted_ranges(target); !bulk) return rollback(bulk.error());
   int rc = inverse.empty()

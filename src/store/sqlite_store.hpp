@@ -97,6 +97,9 @@ class SqliteStore final : public Store {
   Status record_event(std::string_view operation, std::string_view actor,
                       const std::string& summary, std::optional<Id> undoes,
                       const std::string& inverse);
+  // Starts a write transaction and reserves the id of its event. Errors: kBusy (a friendly
+  // message), or SQLite's.
+  Status begin_write();
   Status prune_undo_data();
   Result<Event> event_by_id(Id id);
   // Events matching `tail` (a WHERE/ORDER clause with one integer parameter, `value`).
