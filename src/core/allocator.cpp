@@ -5,9 +5,9 @@
 namespace thematica {
 
 void keep_freed_memory_for_reuse() {
-  // Blocks up to glibc's largest mmap threshold (32 MiB) come from the heap and are reused;
-  // up to 512 MiB of free heap is kept before trimming.
-  mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+  // Every block comes from the heap (glibc would map blocks above 32 MiB afresh each time, such
+  // as a large retrieval's result), and up to 512 MiB of free heap is kept before trimming.
+  mallopt(M_MMAP_MAX, 0);
   mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
 }
 

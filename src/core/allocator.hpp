@@ -1,8 +1,8 @@
 #pragma once
 // Process-wide allocator settings. Retrievals and reports build large, short-lived result sets;
 // by default glibc hands that memory back to the kernel after each one and takes page faults to
-// get it back on the next. Keeping it makes repeated queries (the web workspace) several times
-// faster. Call once, early in main().
+// get it back on the next. Keeping it made repeated retrievals about twice as fast (see
+// bench/README.md). Call once, early in main().
 
 namespace thematica {
 
