@@ -44,6 +44,10 @@ int run(int argc, char** argv) {
   for (const auto& spec : command_table())
     spec.define(*app.add_subcommand(spec.name, spec.summary), cli);
 
+  if (argc <= 1) {
+    std::cout << app.help();
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "services/coders.hpp"
 #include "services/documents.hpp"
+#include "services/wording.hpp"
 #include "store/project_file.hpp"
 
 namespace thematica::cli {
@@ -40,7 +41,8 @@ void define_import(CLI::App& cmd, Cli& cli) {
     TRY(docs, import_documents(ctx, args->files, options));
     std::string text;
     for (const auto& d : docs) {
-      text += fmt::format("imported {} ({} characters)\n", d.name, d.length);
+      text += fmt::format("imported {} ({})\n", d.name,
+                          count_of(static_cast<std::int64_t>(d.length), "character"));
     }
     cli.print(Json{{"documents", docs}}, text);
     return {};
