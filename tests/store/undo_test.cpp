@@ -133,6 +133,37 @@ TEST_F(UndoTest, OnlyTheNewestChangesStayUndoable) {
   EXPECT_EQ(count("documents"), "2");
 }
 
+TEST_F(UndoTest, BulkInsertSkipsDuplicatesAcrossBatchesAndUndoesAsOne) {
+  Id doc = add_document(*store_, "interview-01", std::string(400, 'x'));
+  Id code = add_code("Body shame");
+  code_passage(doc, code, {10, 15});  // by alice, so the bulk insert's copy of it is skipped
+  Id alice = store_->find_coder("alice")->value().id;
+  std::vector<NewCoding> many;
+  for (std::uint64_t i = 0; i < 150; ++i) many.push_back(NewCoding{doc, code, alice, {i, i + 5}});
+  many.push_back(NewCoding{doc, code, alice, {3, 8}});  // a duplicate within the batch
+  std::int64_t inserted = 0;
+  ASSERT_TRUE(store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
+    TRY(n, store_->insert_codings(many));
+    inserted = n;
+    return "coded";
+  }));
+  EXPECT_EQ(inserted, 149);  // 151 rows: one duplicate of alice's coding, one repeated row
+  EXPECT_EQ(count("codings"), "150");
+  EXPECT_EQ(query_text(path_,
+                       "SELECT start_byte || ':' || end_byte FROM codings "
+                       "WHERE start_cp = 140"),
+            "140:145");
+  auto out_of_range = store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
+    TRY_STATUS(store_->insert_codings({NewCoding{doc, code, alice, {398, 401}}}));
+    return "coded";
+  });
+  ASSERT_FALSE(out_of_range);
+  EXPECT_EQ(out_of_range.error().kind, ErrorKind::kInvalidInput);
+  ASSERT_TRUE(store_->undo_last("alice"));
+  EXPECT_EQ(count("codings"), "1");
+  EXPECT_EQ(count("undo_inserted"), "0");
+}
+
 TEST_F(UndoTest, EventLogIsAppendOnly) {
   add_document(*store_, "interview-01", "text");
   sqlite3* db = nullptr;
