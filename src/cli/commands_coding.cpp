@@ -132,8 +132,11 @@ void define_segments(CLI::App& cmd, Cli& cli) {
       std::string quote = query.context > 0 ? fmt::format("...{}[{}]{}...", one_line(s.before),
                                                           one_line(s.text), one_line(s.after))
                                             : one_line(s.text);
-      text += fmt::format("#{} {} [{}:{}] {} ({})\n  {}\n", s.coding.id, s.document,
-                          s.coding.range.start, s.coding.range.end, s.code, s.coder, quote);
+      std::string speakers =
+          s.speakers.empty() ? "" : fmt::format(" speaker: {}", fmt::join(s.speakers, ", "));
+      text +=
+          fmt::format("#{} {} [{}:{}] {} ({}){}\n  {}\n", s.coding.id, s.document,
+                      s.coding.range.start, s.coding.range.end, s.code, s.coder, speakers, quote);
     }
     text += fmt::format("{} segment{}", segments.size(), segments.size() == 1 ? "" : "s");
     cli.print(Json(segments), text);

@@ -26,23 +26,30 @@ void define_init(CLI::App& cmd, Cli& cli) {
 void define_import(CLI::App& cmd, Cli& cli) {
   struct Args {
     std::vector<std::string> files;
-    std::string name, group;
+    std::string name, group, kind;
   };
   auto args = std::make_shared<Args>();
   cmd.add_option("files", args->files, "Plain-text files (UTF-8)")->required();
   cmd.add_option("--name", args->name, "Document name (one file only; default: file name)");
   cmd.add_option("--group", args->group, "Add the documents to this group");
+  cmd.add_option("--kind", args->kind, "Reader: text, webvtt or srt (default: by file extension)");
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(ctx, cli.context());
     ImportOptions options;
     if (!args->name.empty()) options.name = args->name;
     if (!args->group.empty()) options.group = args->group;
+    if (!args->kind.empty()) options.kind = args->kind;
     options.progress = progress_reporter("importing");
     TRY(docs, import_documents(ctx, args->files, options));
     std::string text;
     for (const auto& d : docs) {
-      text += fmt::format("imported {} ({})\n", d.name,
-                          count_of(static_cast<std::int64_t>(d.length), "character"));
+      std::string turns = d.reader == "text"
+                              ? ""
+                              : fmt::format("; {}: {}, {}", d.reader, count_of(d.turns, "turn"),
+                                            count_of(d.speakers, "speaker"));
+      text +=
+          fmt::format("imported {} ({}{})\n", d.document.name,
+                      count_of(static_cast<std::int64_t>(d.document.length), "character"), turns);
     }
     cli.print(Json{{"documents", docs}}, text);
     return {};

@@ -96,6 +96,18 @@ struct Case {
   std::string description;
 };
 
+// One speaker turn of a transcript.
+struct Utterance {
+  Id id = 0;
+  Id document_id = 0;
+  int position = 0;           // turn number in the document, from 0
+  std::optional<Id> case_id;  // the speaker's case, when the speaker is known
+  std::string speaker_label;  // as the file wrote it
+  std::optional<std::int64_t> start_ms;
+  std::optional<std::int64_t> end_ms;
+  Range range;  // code points of the turn in the canonical text
+};
+
 struct CaseValue {
   Id case_id = 0;
   Id variable_id = 0;

@@ -205,14 +205,20 @@ std::string speaker_key(std::string_view label) {
 
 void split_speaker_prefixes(std::vector<Cue>& cues) {
   std::map<std::string, int> starts;
+  std::size_t unlabelled = 0, prefixed = 0;
   for (const auto& cue : cues) {
     if (!cue.speaker.empty()) continue;
-    if (auto p = prefix_of(cue.text)) ++starts[*p];
+    ++unlabelled;
+    if (auto p = prefix_of(cue.text)) {
+      ++starts[*p];
+      ++prefixed;
+    }
   }
+  bool prefix_style = unlabelled > 0 && prefixed * 5 >= unlabelled * 4;
   for (auto& cue : cues) {
     if (!cue.speaker.empty()) continue;
     auto p = prefix_of(cue.text);
-    if (!p || starts[*p] < 2) continue;
+    if (!p || (!prefix_style && starts[*p] < 2)) continue;
     cue.speaker = *p;
     cue.text = cue.text.substr(p->size() + 2);
   }

@@ -53,9 +53,11 @@ std::string speaker_key(std::string_view label);
 // space. The first <v Name> voice tag, if any, is stored in `voice` (its entities decoded too).
 std::string clean_cue_text(const std::vector<std::string_view>& lines, std::string* voice);
 
-// Zoom writes the speaker as a "Name: " prefix. A prefix counts as a speaker only when it looks
-// like a name (at most 60 bytes, no sentence punctuation) and starts at least two cues, so that
-// speech containing "a: b" is left alone. Moves such prefixes into Cue::speaker.
+// Zoom writes the speaker as a "Name: " prefix on every cue. A prefix is taken as a speaker when
+// it looks like a name (at most 60 bytes, no sentence punctuation) and either the file is written
+// that way (at least 80% of its cues start with such a prefix) or the same prefix starts at least
+// two cues; so speech containing "a: b" in an ordinary file is left alone. Moves such prefixes
+// into Cue::speaker.
 void split_speaker_prefixes(std::vector<Cue>& cues);
 
 }  // namespace thematica

@@ -3,31 +3,50 @@
 #include <map>
 
 #include "core/sha256.hpp"
+#include "core/text.hpp"
 #include "ingest/text_file_reader.hpp"
 #include "services/lookup.hpp"
+#include "services/transcripts.hpp"
 #include "services/wording.hpp"
 
 namespace thematica {
 namespace {
 
-Result<Document> import_one(Store& store, const std::string& path,
-                            const std::optional<std::string>& name) {
+Result<ImportedDocument> import_one(Store& store, const std::string& path,
+                                    const ImportOptions& options) {
+  auto located = [&](Error e) {
+    e.where = path;
+    return tl::unexpected(e);
+  };
+  TRY(reader, choose_reader(path, options.kind));
   TRY(file, read_text_file(path));
-  Document doc;
-  doc.name = name.value_or(file.name);
-  doc.kind = "text";
+  std::optional<Transcript> transcript;
+  if (reader != "text") {
+    auto read = read_transcript(file, reader);
+    if (!read) return located(read.error());
+    transcript = std::move(*read);
+    TRY(text, Text::from_utf8(transcript->text));
+    file.text = std::move(text);
+  }
+  ImportedDocument imported;
+  imported.reader = reader;
+  Document& doc = imported.document;
+  doc.name = options.name.value_or(file.name);
+  doc.kind = transcript ? "transcript" : "text";
   doc.original_name = file.original_name;
   doc.sha256 = sha256_hex(file.text.utf8());
   doc.length = file.text.length();
   doc.byte_size = file.text.utf8().size();
   auto id = store.insert_document(doc, file.text.utf8());
-  if (!id) {
-    Error error = id.error();
-    error.where = path;
-    return tl::unexpected(error);
+  if (!id) return located(id.error());
+  TRY(stored, store.find_document(doc.name));  // with what the store set: id, GUID, time
+  doc = stored.value_or(doc);
+  if (transcript) {
+    TRY(recorded, record_transcript(store, doc.id, *transcript));
+    imported.turns = recorded.turns;
+    imported.speakers = recorded.speakers;
   }
-  doc.id = *id;
-  return doc;
+  return imported;
 }
 
 Result<DocumentGroup> ensure_group(Store& store, const std::string& name) {
@@ -38,15 +57,15 @@ Result<DocumentGroup> ensure_group(Store& store, const std::string& name) {
 
 }  // namespace
 
-Result<std::vector<Document>> import_documents(const ServiceContext& ctx,
-                                               const std::vector<std::string>& paths,
-                                               const ImportOptions& options) {
+Result<std::vector<ImportedDocument>> import_documents(const ServiceContext& ctx,
+                                                       const std::vector<std::string>& paths,
+                                                       const ImportOptions& options) {
   if (paths.empty()) return fail(ErrorKind::kInvalidInput, "name at least one file to import");
   if (options.name && paths.size() > 1) {
     return fail(ErrorKind::kInvalidInput,
                 "--name names a single document; import the files one by one to name each");
   }
-  std::vector<Document> imported;
+  std::vector<ImportedDocument> imported;
   auto event = ctx.store.change("document.import", ctx.actor, [&]() -> Result<std::string> {
     std::optional<DocumentGroup> group;
     if (options.group) {
@@ -54,12 +73,12 @@ Result<std::vector<Document>> import_documents(const ServiceContext& ctx,
       group = g;
     }
     for (std::size_t i = 0; i < paths.size(); ++i) {
-      TRY(doc, import_one(ctx.store, paths[i], options.name));
-      if (group) TRY_STATUS(ctx.store.add_to_group(group->id, doc.id));
+      TRY(doc, import_one(ctx.store, paths[i], options));
+      if (group) TRY_STATUS(ctx.store.add_to_group(group->id, doc.document.id));
       imported.push_back(std::move(doc));
       if (options.progress) options.progress(i + 1, paths.size());
     }
-    if (imported.size() == 1) return fmt::format("imported '{}'", imported[0].name);
+    if (imported.size() == 1) return fmt::format("imported '{}'", imported[0].document.name);
     return "imported " + count_of(static_cast<std::int64_t>(imported.size()), "document");
   });
   if (!event) return tl::unexpected(event.error());

@@ -15,15 +15,24 @@ namespace thematica {
 struct ImportOptions {
   std::optional<std::string> name;   // only with a single file: the document's name
   std::optional<std::string> group;  // add every imported document to this group (created if new)
+  std::optional<std::string> kind;   // force a reader: text, webvtt or srt (default: by extension)
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
-// Imports text files as documents, all in one change: if any file is refused, none is imported.
-// Errors: those of read_text_file; kConflict for a name already taken (or twice in the batch);
-// kInvalidInput for --name with several files.
-Result<std::vector<Document>> import_documents(const ServiceContext& ctx,
-                                               const std::vector<std::string>& paths,
-                                               const ImportOptions& options);
+struct ImportedDocument {
+  Document document;
+  std::string reader;        // "text", "webvtt", "srt"
+  std::size_t turns = 0;     // transcripts: speaker turns
+  std::size_t speakers = 0;  // transcripts: distinct speakers
+};
+
+// Imports files as documents, all in one change: if any file is refused, none is imported.
+// Transcripts (.vtt, .srt) become one turn per line with their speakers as cases.
+// Errors: those of read_text_file and the readers (with the file); kConflict for a name already
+// taken (or twice in the batch); kInvalidInput for --name with several files.
+Result<std::vector<ImportedDocument>> import_documents(const ServiceContext& ctx,
+                                                       const std::vector<std::string>& paths,
+                                                       const ImportOptions& options);
 
 struct DocumentSummary {
   Document document;

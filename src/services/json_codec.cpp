@@ -27,6 +27,13 @@ void to_json(Json& j, const DocumentSummary& d) {
   j["codings"] = d.codings;
 }
 
+void to_json(Json& j, const ImportedDocument& d) {
+  to_json(j, d.document);
+  j["reader"] = d.reader;
+  j["turns"] = d.turns;
+  j["speakers"] = d.speakers;
+}
+
 void to_json(Json& j, const GroupSummary& g) {
   j = Json{{"id", g.group.id},
            {"guid", g.group.guid},
@@ -70,6 +77,7 @@ void to_json(Json& j, const Segment& s) {
            {"text", s.text},
            {"before", s.before},
            {"after", s.after},
+           {"speakers", s.speakers},
            {"comment", s.coding.comment},
            {"important", s.coding.important},
            {"created_at", s.coding.created_at}};

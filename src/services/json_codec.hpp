@@ -20,6 +20,7 @@ using Json = nlohmann::ordered_json;
 void to_json(Json& j, const Event& e);
 void to_json(Json& j, const Document& d);
 void to_json(Json& j, const DocumentSummary& d);
+void to_json(Json& j, const ImportedDocument& d);
 void to_json(Json& j, const GroupSummary& g);
 void to_json(Json& j, const Coder& c);
 void to_json(Json& j, const CoderSummary& c);

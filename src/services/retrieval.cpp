@@ -99,6 +99,34 @@ Status read_segment_texts(Store& store, std::span<Coding> codings, std::uint64_t
   return {};
 }
 
+// Fills Segment::speakers from the turns each segment overlaps; a speaker is named by its case
+// (which the user may have renamed) or else by the label in the file.
+Status name_speakers(Store& store, std::vector<Segment>& segments) {
+  std::vector<Id> docs;
+  for (const auto& s : segments) {
+    if (docs.empty() || docs.back() != s.coding.document_id) docs.push_back(s.coding.document_id);
+  }
+  if (docs.empty()) return {};
+  TRY(turns, store.utterances(docs));
+  if (turns.empty()) return {};
+  TRY(cases, store.cases());
+  std::unordered_map<Id, std::string> case_names;
+  for (const auto& c : cases) case_names[c.id] = c.name;
+  std::unordered_map<Id, std::vector<const Utterance*>> by_document;
+  for (const auto& u : turns) by_document[u.document_id].push_back(&u);
+  for (auto& s : segments) {
+    for (const Utterance* u : by_document[s.coding.document_id]) {
+      if (u->range.start >= s.coding.range.end) break;  // turns are in text order
+      if (!u->range.overlaps(s.coding.range) || u->speaker_label.empty()) continue;
+      std::string name = u->case_id ? case_names[*u->case_id] : u->speaker_label;
+      if (std::find(s.speakers.begin(), s.speakers.end(), name) == s.speakers.end()) {
+        s.speakers.push_back(std::move(name));
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) {
@@ -142,6 +170,7 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
     s.code = code_paths[s.coding.code_id];
     s.coder = coder_names[s.coding.coder_id];
   }
+  TRY_STATUS(name_speakers(store, out));
   return out;
 }
 

@@ -31,6 +31,7 @@ struct Segment {
   std::string text;
   std::string before;  // up to `context` code points before the segment
   std::string after;
+  std::vector<std::string> speakers;  // transcripts: who speaks in the segment, in turn order
 };
 
 // Segments in document order, then by position. Errors: kNotFound for unknown names;

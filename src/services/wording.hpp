@@ -1,7 +1,7 @@
 #pragma once
 // Small helpers for the one-line summaries that go into the change log.
 
-#include <cstdint>
+#include <concepts>
 #include <string>
 #include <string_view>
 
@@ -10,7 +10,8 @@
 namespace thematica {
 
 // "1 coding", "3 codings".
-inline std::string count_of(std::int64_t n, std::string_view noun) {
+template <std::integral N>
+std::string count_of(N n, std::string_view noun) {
   return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
 }
 

@@ -15,7 +15,8 @@ constexpr std::array kTrackedTables = {"coders",          "documents",
                                        "codes",           "codings",
                                        "memos",           "cases",
                                        "variables",       "variable_categories",
-                                       "case_values",     "case_links"};
+                                       "case_values",     "case_links",
+                                       "utterances"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

@@ -84,6 +84,11 @@ class SqliteStore final : public Store {
   Status insert_case_link(const CaseLink& link) override;
   Result<std::vector<CaseLink>> case_links() override;
 
+  Result<std::optional<Case>> find_speaker_case(std::string_view key) override;
+  Status set_speaker_key(Id case_id, std::string_view key) override;
+  Status insert_utterances(const std::vector<Utterance>& utterances) override;
+  Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) override;
+
   Status search(std::string_view query,
                 const std::function<bool(const SearchHit&)>& visit) override;
 

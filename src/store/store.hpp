@@ -135,6 +135,15 @@ class Store {
   virtual Status insert_case_link(const CaseLink& link) = 0;
   virtual Result<std::vector<CaseLink>> case_links() = 0;
 
+  // --- Transcripts ---
+  // The case whose speaker key is `key`, if any.
+  virtual Result<std::optional<Case>> find_speaker_case(std::string_view key) = 0;
+  // Marks a case as the speaker with `key`. Errors: kConflict when another case has the key.
+  virtual Status set_speaker_key(Id case_id, std::string_view key) = 0;
+  virtual Status insert_utterances(const std::vector<Utterance>& utterances) = 0;
+  // Utterances of the given documents (all when empty), by document then position.
+  virtual Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) = 0;
+
   // --- Search ---
   // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching
   // document to `visit`, in document order, until `visit` returns false. Match spans are worked

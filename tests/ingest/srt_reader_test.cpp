@@ -17,10 +17,23 @@ TEST(SrtReaderTest, ReadsNumberedCuesWithCommaMillisecondsAndTags) {
   EXPECT_EQ((*cues)[0].text, "We never stop.");
   EXPECT_EQ((*cues)[0].start_ms, 1500);
   EXPECT_EQ((*cues)[0].end_ms, 3250);
-  EXPECT_EQ((*cues)[2].speaker, "");  // "Tutor" starts one cue only: not taken as a speaker
+  // Every cue starts with a name, so "Tutor" is a speaker although it starts one cue only.
+  EXPECT_EQ((*cues)[2].speaker, "Tutor");
   EXPECT_EQ((*cues)[2].end_ms, 3601500);
   auto transcript = assemble_transcript(*cues, "srt");
   EXPECT_EQ(transcript->text, "Nurse 2: We never stop. Never.\nTutor: And the students?\n");
+  ASSERT_EQ(transcript->turns.size(), 2u);
+  EXPECT_EQ(transcript->turns[1].speaker, "Tutor");
+}
+
+TEST(SrtReaderTest, ColonInOrdinarySubtitlesIsNotASpeaker) {
+  auto cues = read_srt_cues(
+      "1\n00:00:01,000 --> 00:00:02,000\nThe rule was simple: be kind.\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\nNobody said it out loud.\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\nBut we all knew it.\n");
+  ASSERT_TRUE(cues);
+  EXPECT_EQ((*cues)[0].speaker, "");
+  EXPECT_EQ((*cues)[0].text, "The rule was simple: be kind.");
 }
 
 TEST(SrtReaderTest, MalformedTimingNamesTheLine) {

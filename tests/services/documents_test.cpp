@@ -1,5 +1,7 @@
 #include "services/documents.hpp"
 
+#include "core/guid.hpp"
+#include "services/retrieval.hpp"
 #include "services/service_fixture.hpp"
 
 namespace thematica::testing {
@@ -12,10 +14,13 @@ TEST_F(DocumentsTest, ImportNormalisesOnceAndRecordsHashAndLength) {
   auto docs = import_documents(ctx(), {path}, {});
   ASSERT_TRUE(docs) << docs.error().message;
   ASSERT_EQ(docs->size(), 1u);
-  const Document& d = (*docs)[0];
+  const Document& d = (*docs)[0].document;
+  EXPECT_EQ((*docs)[0].reader, "text");
   EXPECT_EQ(d.name, "interview-04");
   EXPECT_EQ(d.original_name, "interview-04.txt");
   EXPECT_EQ(d.kind, "text");
+  EXPECT_TRUE(is_guid(d.guid)) << d.guid;
+  EXPECT_EQ(d.imported_at.size(), 24u) << d.imported_at;  // 2026-11-22T21:00:00.000Z
   EXPECT_EQ(d.length, 18u);
   EXPECT_EQ(d.sha256, "ac98c501f944c7948e6d3b004c195429c1c560027d9f96284ec2d6028d72381b");
   EXPECT_EQ(*document_text(*store_, "interview-04"), "Line one\nLine two\n");
@@ -75,6 +80,59 @@ TEST_F(DocumentsTest, RenameDeleteAndGroups) {
   auto missing = delete_document(ctx(), "fg-advisors");
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().kind, ErrorKind::kNotFound);
+}
+
+TEST_F(DocumentsTest, TranscriptsBecomeTurnsWithSpeakersAsCases) {
+  std::string zoom = dir_.write("fg-1.vtt",
+                                "WEBVTT\r\n\r\n1\r\n00:00:01.000 --> 00:00:02.000\r\n"
+                                "Dr Amira Khan: Welcome.\r\n\r\n2\r\n00:00:02.500 --> "
+                                "00:00:04.000\r\nJoel: I feel ashamed.\r\n\r\n3\r\n"
+                                "00:00:04.000 --> 00:00:05.000\r\nDr Amira Khan: Why?\r\n");
+  std::string teams = dir_.write("fg-2.vtt",
+                                 "WEBVTT\n\nx/1-0\n00:00:01.000 --> 00:00:02.000\n"
+                                 "<v JOEL>Still ashamed.</v>\n");
+  auto docs = import_documents(ctx(), {zoom, teams}, {});
+  ASSERT_TRUE(docs) << docs.error().describe();
+  EXPECT_EQ((*docs)[0].reader, "webvtt");
+  EXPECT_EQ((*docs)[0].document.kind, "transcript");
+  EXPECT_EQ((*docs)[0].turns, 3u);
+  EXPECT_EQ((*docs)[0].speakers, 2u);
+  EXPECT_EQ(*document_text(*store_, "fg-1"),
+            "Dr Amira Khan: Welcome.\nJoel: I feel ashamed.\nDr Amira Khan: Why?\n");
+  auto turns = store_->utterances({(*docs)[0].document.id});
+  ASSERT_EQ(turns->size(), 3u);
+  EXPECT_EQ((*turns)[1].speaker_label, "Joel");
+  EXPECT_EQ((*turns)[1].start_ms, 2500);
+  EXPECT_EQ((*turns)[1].range, (Range{24, 45}));
+  // "JOEL" in the second session is the same participant.
+  auto cases = store_->cases();
+  ASSERT_EQ(cases->size(), 2u);
+  EXPECT_EQ((*cases)[0].name, "Dr Amira Khan");
+  EXPECT_EQ((*cases)[1].name, "Joel");
+  auto second = store_->utterances({(*docs)[1].document.id});
+  EXPECT_EQ((*second)[0].case_id, std::optional<Id>((*cases)[1].id));
+
+  // Speakers are cases: their variables select their turns.
+  ASSERT_TRUE(add_code(ctx(), "Shame", {}));
+  CodingRequest r{"fg-1", "Shame", "alice", {Range{32, 44}, {}, {}}, "", false};
+  ASSERT_TRUE(apply_coding(ctx(), r));
+  auto segments = find_segments(*store_, {});
+  ASSERT_EQ(segments->size(), 1u);
+  EXPECT_EQ((*segments)[0].text, "feel ashamed");
+  EXPECT_EQ((*segments)[0].speakers, (std::vector<std::string>{"Joel"}));
+}
+
+TEST_F(DocumentsTest, MalformedTranscriptImportsNothing) {
+  std::string bad = dir_.write("broken.vtt", "WEBVTT\n\n00:00:01.000 --> soon\nHello\n");
+  auto docs = import_documents(ctx(), {bad}, {});
+  ASSERT_FALSE(docs);
+  EXPECT_EQ(docs.error().where, bad);
+  EXPECT_NE(docs.error().message.find("line 3: malformed cue timing"), std::string::npos);
+  EXPECT_TRUE(store_->documents()->empty());
+  EXPECT_TRUE(store_->cases()->empty());
+  ImportOptions as_text;
+  as_text.kind = "text";
+  ASSERT_TRUE(import_documents(ctx(), {bad}, as_text));  // --kind text takes it as it is
 }
 
 }  // namespace
