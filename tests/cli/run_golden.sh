@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs one golden CLI case: every line of CASE/commands in a fresh folder holding CASE/input/*,
-# with `thematica` on PATH, and compares the transcript (command, output, exit code) with
+# Runs one golden CLI case: every line of CASE/commands in a fresh folder holding examples/* and
+# CASE/input/*, with `thematica` on PATH, and compares the transcript (command, output, exit code) with
 # CASE/expected. Times and GUIDs are replaced by placeholders. UPDATE_GOLDEN=1 rewrites expected.
 set -uo pipefail
 case_dir=$(cd "$1" && pwd)
 binary=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The example study is available to every case; a case's own input files come on top.
+cp -R "$(dirname "$0")/../../examples/." "$work/"
 [ -d "$case_dir/input" ] && cp -R "$case_dir/input/." "$work/"
 mkdir -p "$work/bin" && ln -s "$binary" "$work/bin/thematica"
 export PATH="$work/bin:$PATH" THEMATICA_CODER=tester THEMATICA_BUSY_TIMEOUT_MS=200
