@@ -22,9 +22,11 @@
 
 #include "core/allocator.hpp"
 #include "corpus.hpp"
+#include "services/documents.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
 #include "store/project_file.hpp"
+#include "transcripts.hpp"
 
 namespace thematica::bench {
 namespace {
@@ -129,12 +131,14 @@ int main(int argc, char** argv) {
   keep_freed_memory_for_reuse();  // as the front doors do
   CorpusSpec spec;
   int runs = 7;
+  int transcripts = 1000;
   std::string dir = "/tmp/thematica-bench";
   CLI::App app{"Times Thematica's hot paths on a generated project"};
   app.add_option("--documents", spec.documents, "Documents in the corpus");
   app.add_option("--document-bytes", spec.document_bytes, "Bytes of text per document");
   app.add_option("--codings", spec.codings, "Codings to import");
   app.add_option("--runs", runs, "Timed runs per query (median reported)");
+  app.add_option("--transcripts", transcripts, "One-hour WebVTT transcripts to import (0: none)");
   app.add_option("--dir", dir, "Where to build the project (removed first)");
   CLI11_PARSE(app, argc, argv);
 
@@ -220,6 +224,26 @@ int main(int argc, char** argv) {
     double search_ms = std::atof(searched.line.c_str());
     rows.push_back({fmt::format("search {} (first 100 hits)", query), searched.line, "< 50 ms",
                     search_ms < 50 ? "yes" : "NO", searched.peak_mb});
+  }
+
+  if (transcripts > 0) {
+    std::string vtt_dir = dir + "/vtt";
+    std::filesystem::create_directories(vtt_dir);
+    auto files = write_vtt_transcripts(vtt_dir, transcripts, spec.seed);
+    std::uintmax_t bytes = 0;
+    for (const auto& f : files) bytes += std::filesystem::file_size(f);
+    auto transcribed = in_child([&] {
+      auto store = value_or_die(create_project_file(dir + "/transcripts.thematica"));
+      auto start = Clock::now();
+      auto docs = value_or_die(import_documents(ServiceContext{*store, "bench"}, files, {}));
+      std::size_t turns = 0;
+      for (const auto& d : docs) turns += d.turns;
+      return fmt::format("{:.1f} s ({} turns)", ms_since(start) / 1000, turns);
+    });
+    double seconds = std::atof(transcribed.line.c_str());
+    rows.push_back({fmt::format("import {} VTT transcripts ({:.0f} MB)", transcripts,
+                                static_cast<double>(bytes) / 1e6),
+                    transcribed.line, "< 30 s", seconds < 30 ? "yes" : "NO", transcribed.peak_mb});
   }
 
   double budget_mb = 2 * text_mb + 100.0 * static_cast<double>(spec.codings) / 1e6;

@@ -54,8 +54,8 @@ Result<DocumentGroup> require_group(Store& store, const std::string& name) {
 }
 
 Result<Case> require_case(Store& store, const std::string& name) {
-  TRY(cases, store.cases());
-  if (const auto* c = by_name(cases, name)) return *c;
+  TRY(found, store.find_case(name));
+  if (found) return *found;
   return failf(ErrorKind::kNotFound, "no case '{}'; 'thematica cases' lists them", name);
 }
 

@@ -56,6 +56,7 @@ Result<TranscriptImport> record_transcript(Store& store, Id document_id,
                                            const Transcript& transcript) {
   std::map<std::string, Id> speakers;  // speaker key -> case
   std::vector<Utterance> utterances;
+  std::vector<CaseLink> links;
   for (std::size_t i = 0; i < transcript.turns.size(); ++i) {
     const Turn& turn = transcript.turns[i];
     Utterance u;
@@ -72,10 +73,11 @@ Result<TranscriptImport> record_transcript(Store& store, Id document_id,
         speakers[key] = kase.id;
       }
       u.case_id = speakers[key];
-      TRY_STATUS(store.insert_case_link(CaseLink{*u.case_id, document_id, turn.range}));
+      links.push_back(CaseLink{*u.case_id, document_id, turn.range});
     }
     utterances.push_back(std::move(u));
   }
+  TRY_STATUS(store.insert_case_links(links));
   TRY_STATUS(store.insert_utterances(utterances));
   return TranscriptImport{utterances.size(), speakers.size()};
 }

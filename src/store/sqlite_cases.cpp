@@ -35,6 +35,14 @@ Result<std::vector<Case>> SqliteStore::cases() {
   return out;
 }
 
+Result<std::optional<Case>> SqliteStore::find_case(std::string_view name) {
+  TRY(stmt, db_.prepare("SELECT id, guid, name, description FROM cases WHERE name = ?"));
+  stmt.bind(1, name);
+  TRY(row, stmt.step());
+  if (!row) return std::optional<Case>();
+  return std::optional<Case>(Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3)});
+}
+
 Status SqliteStore::delete_case(Id case_id) {
   TRY_STATUS(require_change());
   TRY(stmt, db_.prepare("DELETE FROM cases WHERE id = ?"));
@@ -109,10 +117,12 @@ Result<std::vector<CaseValue>> SqliteStore::case_values() {
   return out;
 }
 
-Status SqliteStore::insert_case_link(const CaseLink& link) {
-  TRY_STATUS(require_change());
-  TRY(stmt, db_.prepare("INSERT INTO case_links (case_id, document_id, start_cp, end_cp) "
-                        "VALUES (?, ?, ?, ?)"));
+namespace {
+
+constexpr std::string_view kInsertCaseLink =
+    "INTO case_links (case_id, document_id, start_cp, end_cp) VALUES (?, ?, ?, ?)";
+
+void bind_case_link(sqlite::Statement& stmt, const CaseLink& link) {
   stmt.bind(1, link.case_id).bind(2, link.document_id);
   if (link.range) {
     stmt.bind(3, static_cast<std::int64_t>(link.range->start))
@@ -120,10 +130,28 @@ Status SqliteStore::insert_case_link(const CaseLink& link) {
   } else {
     stmt.bind(3, std::nullopt).bind(4, std::nullopt);
   }
+}
+
+}  // namespace
+
+Status SqliteStore::insert_case_link(const CaseLink& link) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare(fmt::format("INSERT {}", kInsertCaseLink)));
+  bind_case_link(stmt, link);
   auto inserted = stmt.run();
   if (!inserted) {
     return tl::unexpected(
         conflict(inserted.error(), "the case is already linked to that document or range"));
+  }
+  return {};
+}
+
+Status SqliteStore::insert_case_links(const std::vector<CaseLink>& links) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare(fmt::format("INSERT OR IGNORE {}", kInsertCaseLink)));
+  for (const auto& link : links) {
+    bind_case_link(stmt, link);
+    TRY_STATUS(stmt.run());
   }
   return {};
 }

@@ -75,6 +75,7 @@ class SqliteStore final : public Store {
 
   Result<Case> insert_case(std::string_view name) override;
   Result<std::vector<Case>> cases() override;
+  Result<std::optional<Case>> find_case(std::string_view name) override;
   Status delete_case(Id case_id) override;
   Result<Variable> insert_variable(const Variable& variable) override;
   Result<std::vector<Variable>> variables() override;
@@ -82,6 +83,7 @@ class SqliteStore final : public Store {
   Status clear_case_value(Id case_id, Id variable_id) override;
   Result<std::vector<CaseValue>> case_values() override;
   Status insert_case_link(const CaseLink& link) override;
+  Status insert_case_links(const std::vector<CaseLink>& links) override;
   Result<std::vector<CaseLink>> case_links() override;
 
   Result<std::optional<Case>> find_speaker_case(std::string_view key) override;

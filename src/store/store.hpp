@@ -124,6 +124,8 @@ class Store {
   // --- Cases and variables ---
   virtual Result<Case> insert_case(std::string_view name) = 0;
   virtual Result<std::vector<Case>> cases() = 0;
+  // The case named `name` (ignoring ASCII case), if any.
+  virtual Result<std::optional<Case>> find_case(std::string_view name) = 0;
   virtual Status delete_case(Id case_id) = 0;
   virtual Result<Variable> insert_variable(const Variable& variable) = 0;
   virtual Result<std::vector<Variable>> variables() = 0;
@@ -133,6 +135,8 @@ class Store {
   virtual Result<std::vector<CaseValue>> case_values() = 0;
   // Errors: kConflict when the same link exists.
   virtual Status insert_case_link(const CaseLink& link) = 0;
+  // Many at once (a transcript's turns); links that exist already are skipped.
+  virtual Status insert_case_links(const std::vector<CaseLink>& links) = 0;
   virtual Result<std::vector<CaseLink>> case_links() = 0;
 
   // --- Transcripts ---
