@@ -1,6 +1,7 @@
 #include "services/documents.hpp"
 
 #include "core/guid.hpp"
+#include "services/cases_service.hpp"
 #include "services/retrieval.hpp"
 #include "services/service_fixture.hpp"
 
@@ -120,6 +121,25 @@ TEST_F(DocumentsTest, TranscriptsBecomeTurnsWithSpeakersAsCases) {
   ASSERT_EQ(segments->size(), 1u);
   EXPECT_EQ((*segments)[0].text, "feel ashamed");
   EXPECT_EQ((*segments)[0].speakers, (std::vector<std::string>{"Joel"}));
+}
+
+TEST_F(DocumentsTest, UndoOfTranscriptImportRemovesTurnsAndNewSpeakersOnly) {
+  ASSERT_TRUE(set_case_values(ctx(), "Joel", {{"group", "MS"}}));  // a participant known before
+  std::string zoom = dir_.write("fg-1.vtt",
+                                "WEBVTT\n\n00:01.000 --> 00:02.000\nTutor: Welcome.\n\n"
+                                "00:02.000 --> 00:03.000\nJOEL: Thanks.\n");
+  auto docs = import_documents(ctx(), {zoom}, {});
+  ASSERT_TRUE(docs) << docs.error().describe();
+  EXPECT_EQ(store_->cases()->size(), 2u);  // Joel reused, Tutor new
+  ASSERT_TRUE(store_->undo_last("alice"));
+  EXPECT_TRUE(store_->documents()->empty());
+  EXPECT_TRUE(store_->utterances({})->empty());
+  EXPECT_TRUE(store_->case_links()->empty());
+  auto cases = store_->cases();
+  ASSERT_EQ(cases->size(), 1u);
+  EXPECT_EQ((*cases)[0].name, "Joel");
+  EXPECT_EQ(store_->case_values()->size(), 1u);
+  EXPECT_FALSE(store_->find_speaker_case("joel").value());  // its speaker key is undone too
 }
 
 TEST_F(DocumentsTest, MalformedTranscriptImportsNothing) {
