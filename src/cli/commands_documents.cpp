@@ -32,7 +32,8 @@ void define_import(CLI::App& cmd, Cli& cli) {
   cmd.add_option("files", args->files, "Plain-text files (UTF-8)")->required();
   cmd.add_option("--name", args->name, "Document name (one file only; default: file name)");
   cmd.add_option("--group", args->group, "Add the documents to this group");
-  cmd.add_option("--kind", args->kind, "Reader: text, webvtt or srt (default: by file extension)");
+  cmd.add_option("--kind", args->kind,
+                 "Reader: text, speaker-text, webvtt or srt (default: by file and content)");
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(ctx, cli.context());
     ImportOptions options;

@@ -4,6 +4,7 @@
 
 #include "core/sha256.hpp"
 #include "core/text.hpp"
+#include "ingest/speaker_text_reader.hpp"
 #include "ingest/text_file_reader.hpp"
 #include "services/lookup.hpp"
 #include "services/transcripts.hpp"
@@ -20,6 +21,10 @@ Result<ImportedDocument> import_one(Store& store, const std::string& path,
   };
   TRY(reader, choose_reader(path, options.kind));
   TRY(file, read_text_file(path));
+  // A text file of speaker turns is a transcript unless the user says it is plain text.
+  if (reader == "text" && !options.kind && looks_like_speaker_text(file.text.utf8())) {
+    reader = "speaker-text";
+  }
   std::optional<Transcript> transcript;
   if (reader != "text") {
     auto read = read_transcript(file, reader);

@@ -15,7 +15,9 @@ namespace thematica {
 struct ImportOptions {
   std::optional<std::string> name;   // only with a single file: the document's name
   std::optional<std::string> group;  // add every imported document to this group (created if new)
-  std::optional<std::string> kind;   // force a reader: text, webvtt or srt (default: by extension)
+  // Force a reader: text, speaker-text, webvtt or srt. Default: by extension, and .txt files
+  // made of speaker turns ("Name: text" and similar) are read as transcripts.
+  std::optional<std::string> kind;
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 

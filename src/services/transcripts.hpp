@@ -12,8 +12,9 @@
 
 namespace thematica {
 
-// The reader for a file: `kind` when given ("text", "webvtt", "srt"), else by extension (.vtt,
-// .srt; anything else is text). Errors: kInvalidInput for an unknown kind.
+// The reader for a file: `kind` when given ("text", "speaker-text", "webvtt", "srt"), else by
+// extension (.vtt, .srt; anything else is text, which import_documents then checks for speaker
+// turns). Errors: kInvalidInput for an unknown kind.
 Result<std::string> choose_reader(const std::string& path, const std::optional<std::string>& kind);
 
 // Parses a transcript file's canonical text with `reader`. Errors: the reader's.
