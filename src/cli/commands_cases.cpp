@@ -61,6 +61,25 @@ void define_cases(CLI::App& cmd, Cli& cli) {
     cli.print_event(event);
     return {};
   });
+  auto* rename = cmd.add_subcommand("rename", "Rename a case (a speaker keeps its turns)");
+  rename->add_option("case", args->name)->required();
+  rename->add_option("new-name", args->doc, "The new name")->required();
+  cli.on(rename, [&cli, args]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, rename_case(ctx, args->name, args->doc));
+    cli.print_event(event);
+    return {};
+  });
+  auto* merge =
+      cmd.add_subcommand("merge", "Merge a case into another (two labels of one speaker)");
+  merge->add_option("source", args->name)->required();
+  merge->add_option("target", args->doc)->required();
+  cli.on(merge, [&cli, args]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, merge_cases(ctx, args->name, args->doc));
+    cli.print_event(event);
+    return {};
+  });
   auto* remove = cmd.add_subcommand("delete", "Delete a case (its documents stay)");
   remove->add_option("case", args->name)->required();
   cli.on(remove, [&cli, args]() -> Status {

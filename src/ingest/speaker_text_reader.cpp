@@ -26,12 +26,6 @@ std::optional<std::int64_t> parse_clock(std::string_view s) {
   return parse_timestamp(padded + ".000");
 }
 
-bool name_like(std::string_view name) {
-  return !name.empty() && name.size() <= 60 &&
-         name.find_first_of(".!?;\"[]") == std::string_view::npos &&
-         !std::isspace(static_cast<unsigned char>(name.front()));
-}
-
 struct TurnLine {
   std::string speaker;
   std::optional<std::int64_t> start_ms;
@@ -48,7 +42,7 @@ std::optional<TurnLine> parse_turn_line(std::string_view line) {
     std::string_view rest = line.substr(close + 1);
     rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
     auto colon = rest.find(": ");
-    if (!time || colon == std::string_view::npos || !name_like(rest.substr(0, colon))) {
+    if (!time || colon == std::string_view::npos || !looks_like_name(rest.substr(0, colon))) {
       return std::nullopt;
     }
     return TurnLine{std::string(rest.substr(0, colon)), time, std::string(rest.substr(colon + 2))};
@@ -56,7 +50,7 @@ std::optional<TurnLine> parse_turn_line(std::string_view line) {
   // Name (00:01:23): text
   if (auto paren = line.find(" ("); paren != std::string_view::npos) {
     auto close = line.find("): ", paren);
-    if (close != std::string_view::npos && name_like(line.substr(0, paren))) {
+    if (close != std::string_view::npos && looks_like_name(line.substr(0, paren))) {
       if (auto time = parse_clock(line.substr(paren + 2, close - paren - 2))) {
         return TurnLine{std::string(line.substr(0, paren)), time,
                         std::string(line.substr(close + 3))};
@@ -68,13 +62,13 @@ std::optional<TurnLine> parse_turn_line(std::string_view line) {
     std::string_view clock = line.substr(gap);
     clock.remove_prefix(clock.find_first_not_of(' '));
     auto time = parse_clock(clock);
-    if (time && name_like(line.substr(0, gap))) {
+    if (time && looks_like_name(line.substr(0, gap))) {
       return TurnLine{std::string(line.substr(0, gap)), time, {}, true};
     }
   }
   // Name: text
   auto colon = line.find(": ");
-  if (colon != std::string_view::npos && name_like(line.substr(0, colon))) {
+  if (colon != std::string_view::npos && looks_like_name(line.substr(0, colon))) {
     return TurnLine{std::string(line.substr(0, colon)), std::nullopt,
                     std::string(line.substr(colon + 2))};
   }

@@ -1,5 +1,6 @@
 #include "ingest/transcript.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <map>
@@ -28,7 +29,7 @@ std::optional<std::string> prefix_of(const std::string& text) {
   auto colon = text.find(": ");
   if (colon == std::string::npos || colon == 0 || colon > 60) return std::nullopt;
   std::string prefix = text.substr(0, colon);
-  if (prefix.find_first_of(".!?;\"") != std::string::npos) return std::nullopt;
+  if (!looks_like_name(prefix)) return std::nullopt;
   return prefix;
 }
 
@@ -99,6 +100,15 @@ std::string trim(std::string_view s) {
 }
 
 }  // namespace
+
+bool looks_like_name(std::string_view label) {
+  if (label.empty() || label.size() > 60 || std::isspace(static_cast<unsigned char>(label[0]))) {
+    return false;
+  }
+  // Names may hold periods ("Dr. Khan") and commas ("Graham, Ken"), not sentence punctuation.
+  if (label.find_first_of("!?;\"[]") != std::string_view::npos) return false;
+  return std::count(label.begin(), label.end(), ' ') < 6;
+}
 
 std::string clean_cue_text(const std::vector<std::string_view>& lines, std::string* voice) {
   std::string joined;

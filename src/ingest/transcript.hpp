@@ -53,8 +53,12 @@ std::string speaker_key(std::string_view label);
 // space. The first <v Name> voice tag, if any, is stored in `voice` (its entities decoded too).
 std::string clean_cue_text(const std::vector<std::string_view>& lines, std::string* voice);
 
+// True when `label` could be a speaker's name: 1 to 60 bytes, at most six words, no sentence
+// punctuation (! ? ; ") or brackets; periods and commas are allowed ("Dr. Khan", "Graham, Ken").
+bool looks_like_name(std::string_view label);
+
 // Zoom writes the speaker as a "Name: " prefix on every cue. A prefix is taken as a speaker when
-// it looks like a name (at most 60 bytes, no sentence punctuation) and either the file is written
+// it looks like a name and either the file is written
 // that way (at least 80% of its cues start with such a prefix) or the same prefix starts at least
 // two cues; so speech containing "a: b" in an ordinary file is left alone. Moves such prefixes
 // into Cue::speaker.

@@ -87,6 +87,27 @@ Result<Event> delete_case(const ServiceContext& ctx, const std::string& case_nam
   });
 }
 
+Result<Event> rename_case(const ServiceContext& ctx, const std::string& case_name,
+                          const std::string& new_name) {
+  if (new_name.empty()) return fail(ErrorKind::kInvalidInput, "a case name cannot be empty");
+  return ctx.store.change("case.rename", ctx.actor, [&]() -> Result<std::string> {
+    TRY(kase, require_case(ctx.store, case_name));
+    TRY_STATUS(ctx.store.rename_case(kase.id, new_name));
+    return fmt::format("renamed case '{}' to '{}'", kase.name, new_name);
+  });
+}
+
+Result<Event> merge_cases(const ServiceContext& ctx, const std::string& source,
+                          const std::string& target) {
+  return ctx.store.change("case.merge", ctx.actor, [&]() -> Result<std::string> {
+    TRY(from, require_case(ctx.store, source));
+    TRY(to, require_case(ctx.store, target));
+    if (from.id == to.id) return fail(ErrorKind::kInvalidInput, "cannot merge a case into itself");
+    TRY_STATUS(ctx.store.merge_cases(from.id, to.id));
+    return fmt::format("merged case '{}' into '{}'", from.name, to.name);
+  });
+}
+
 Result<std::vector<CaseSummary>> list_cases(Store& store) {
   TRY(cases, store.cases());
   TRY(variables, store.variables());

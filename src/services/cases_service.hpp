@@ -24,6 +24,14 @@ Result<Event> add_variable(const ServiceContext& ctx, const std::string& name, V
 Result<Event> link_case(const ServiceContext& ctx, const std::string& case_name,
                         const std::string& document, const std::optional<Range>& range);
 Result<Event> delete_case(const ServiceContext& ctx, const std::string& case_name);
+// Errors: kNotFound; kConflict when the new name is taken.
+Result<Event> rename_case(const ServiceContext& ctx, const std::string& case_name,
+                          const std::string& new_name);
+// Merges `source` into `target` (e.g. two spellings of one speaker): its transcript turns,
+// document links, speaker labels and the variable values `target` lacks move to `target`, and
+// `source` is deleted. Errors: kNotFound; kInvalidInput when both name the same case.
+Result<Event> merge_cases(const ServiceContext& ctx, const std::string& source,
+                          const std::string& target);
 
 struct CaseSummary {
   Case kase;

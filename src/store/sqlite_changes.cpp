@@ -16,7 +16,7 @@ constexpr std::array kTrackedTables = {"coders",          "documents",
                                        "memos",           "cases",
                                        "variables",       "variable_categories",
                                        "case_values",     "case_links",
-                                       "utterances"};
+                                       "utterances",      "speaker_keys"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

@@ -88,6 +88,8 @@ class SqliteStore final : public Store {
 
   Result<std::optional<Case>> find_speaker_case(std::string_view key) override;
   Status set_speaker_key(Id case_id, std::string_view key) override;
+  Status merge_cases(Id from, Id to) override;
+  Status rename_case(Id case_id, std::string_view name) override;
   Status insert_utterances(const std::vector<Utterance>& utterances) override;
   Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) override;
 

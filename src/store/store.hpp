@@ -142,8 +142,13 @@ class Store {
   // --- Transcripts ---
   // The case whose speaker key is `key`, if any.
   virtual Result<std::optional<Case>> find_speaker_case(std::string_view key) = 0;
-  // Marks a case as the speaker with `key`. Errors: kConflict when another case has the key.
+  // Records that a case stands for the speaker with `key` (a case may have several keys).
+  // Errors: kConflict when a case already has the key.
   virtual Status set_speaker_key(Id case_id, std::string_view key) = 0;
+  // Merges case `from` into `to`: its speaker keys, document links, utterances and the values
+  // `to` lacks move over, then `from` is deleted.
+  virtual Status merge_cases(Id from, Id to) = 0;
+  virtual Status rename_case(Id case_id, std::string_view name) = 0;
   virtual Status insert_utterances(const std::vector<Utterance>& utterances) = 0;
   // Utterances of the given documents (all when empty), by document then position.
   virtual Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) = 0;

@@ -26,6 +26,15 @@ TEST(TranscriptTest, SpeakerKeysIgnoreCaseSpacingAndInvisibles) {
   EXPECT_NE(speaker_key("Jane Doe"), speaker_key("Jane Dow"));
 }
 
+TEST(TranscriptTest, NamesMayHoldPeriodsAndCommasButNotSentences) {
+  EXPECT_TRUE(looks_like_name("Dr. Amira Khan"));
+  EXPECT_TRUE(looks_like_name("Graham, Ken (Guest)"));
+  EXPECT_FALSE(looks_like_name("Why did you say that?"));
+  EXPECT_FALSE(looks_like_name("so I went to the ward and then the"));  // seven words
+  EXPECT_FALSE(looks_like_name(""));
+  EXPECT_FALSE(looks_like_name(" Padded"));
+}
+
 TEST(TranscriptTest, MergesSameSpeakerAcrossSpellings) {
   std::vector<Cue> cues = {{0, 1000, "Jane Doe", "One.", 1},
                            {1000, 2000, "jane  doe", "Two.", 5},

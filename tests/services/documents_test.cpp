@@ -142,6 +142,37 @@ TEST_F(DocumentsTest, UndoOfTranscriptImportRemovesTurnsAndNewSpeakersOnly) {
   EXPECT_FALSE(store_->find_speaker_case("joel").value());  // its speaker key is undone too
 }
 
+TEST_F(DocumentsTest, MergedSpeakersStayMergedInLaterImports) {
+  auto vtt = [&](const std::string& name, const std::string& speaker) {
+    return dir_.write(name, "WEBVTT\n\n00:01.000 --> 00:02.000\n" + speaker +
+                                ": Hello.\n\n00:02.000 --> 00:03.000\nTutor: Hi.\n");
+  };
+  ASSERT_TRUE(import_documents(ctx(), {vtt("s1.vtt", "Student A")}, {}));
+  ASSERT_TRUE(import_documents(ctx(), {vtt("s2.vtt", "Stud. A")}, {}));
+  ASSERT_TRUE(set_case_values(ctx(), "Student A", {{"group", "MS"}}));
+  ASSERT_TRUE(set_case_values(ctx(), "Stud. A", {{"group", "MS"}, {"age", "22"}}));
+  ASSERT_EQ(store_->cases()->size(), 3u);
+  auto merged = merge_cases(ctx(), "Stud. A", "Student A");
+  ASSERT_TRUE(merged) << merged.error().message;
+  EXPECT_EQ(merged->summary, "merged case 'Stud. A' into 'Student A'");
+  auto cases = list_cases(*store_);
+  ASSERT_EQ(cases->size(), 2u);
+  const CaseSummary& student = (*cases)[0];
+  EXPECT_EQ(student.kase.name, "Student A");
+  using Values = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(student.values, (Values{{"age", "22"}, {"group", "MS"}}));
+  EXPECT_EQ(student.links.size(), 2u);
+  // A third session spelling it "Stud. A" lands on the merged participant.
+  ASSERT_TRUE(import_documents(ctx(), {vtt("s3.vtt", "STUD. A")}, {}));
+  EXPECT_EQ(store_->cases()->size(), 2u);
+  ASSERT_TRUE(rename_case(ctx(), "Student A", "P07"));
+  auto turns = store_->utterances({});
+  ASSERT_EQ(turns->size(), 6u);
+  EXPECT_EQ((*turns)[4].speaker_label, "STUD. A");  // the label as written stays
+  EXPECT_EQ((*turns)[4].case_id, (*store_->find_case("P07"))->id);
+  EXPECT_FALSE(merge_cases(ctx(), "P07", "p07"));
+}
+
 TEST_F(DocumentsTest, MalformedTranscriptImportsNothing) {
   std::string bad = dir_.write("broken.vtt", "WEBVTT\n\n00:00:01.000 --> soon\nHello\n");
   auto docs = import_documents(ctx(), {bad}, {});

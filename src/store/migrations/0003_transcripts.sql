@@ -1,9 +1,12 @@
 -- Transcripts: the speaker turns of a document, and speakers as cases.
 
--- A case that stands for a speaker carries the key its label is matched by (see speaker_key()),
--- so "Jane Doe" in two sessions is one participant.
-ALTER TABLE cases ADD COLUMN speaker_key TEXT;
-CREATE UNIQUE INDEX cases_speaker_key ON cases (speaker_key) WHERE speaker_key IS NOT NULL;
+-- The speaker labels a case stands for, by the key they are matched with (see speaker_key()), so
+-- "Jane Doe" in two sessions is one participant, and merging two speakers keeps both labels.
+CREATE TABLE speaker_keys (
+  key TEXT PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE
+);
+CREATE INDEX speaker_keys_by_case ON speaker_keys (case_id);
 
 CREATE TABLE utterances (
   id INTEGER PRIMARY KEY,
