@@ -8,6 +8,42 @@
 
 namespace thematica::cli {
 
+namespace {
+
+// cases rename / merge / delete: the commands that change which cases there are.
+void define_case_identity(CLI::App& cmd, Cli& cli) {
+  auto names = std::make_shared<std::pair<std::string, std::string>>();
+  auto* rename = cmd.add_subcommand("rename", "Rename a case (a speaker keeps its turns)");
+  rename->add_option("case", names->first)->required();
+  rename->add_option("new-name", names->second, "The new name")->required();
+  cli.on(rename, [&cli, names]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, rename_case(ctx, names->first, names->second));
+    cli.print_event(event);
+    return {};
+  });
+  auto* merge =
+      cmd.add_subcommand("merge", "Merge a case into another (two labels of one speaker)");
+  merge->add_option("source", names->first)->required();
+  merge->add_option("target", names->second)->required();
+  cli.on(merge, [&cli, names]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, merge_cases(ctx, names->first, names->second));
+    cli.print_event(event);
+    return {};
+  });
+  auto* remove = cmd.add_subcommand("delete", "Delete a case (its documents stay)");
+  remove->add_option("case", names->first)->required();
+  cli.on(remove, [&cli, names]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, delete_case(ctx, names->first));
+    cli.print_event(event);
+    return {};
+  });
+}
+
+}  // namespace
+
 void define_cases(CLI::App& cmd, Cli& cli) {
   cli.on(&cmd, [&cli]() -> Status {
     TRY(store, cli.store());
@@ -61,33 +97,7 @@ void define_cases(CLI::App& cmd, Cli& cli) {
     cli.print_event(event);
     return {};
   });
-  auto* rename = cmd.add_subcommand("rename", "Rename a case (a speaker keeps its turns)");
-  rename->add_option("case", args->name)->required();
-  rename->add_option("new-name", args->doc, "The new name")->required();
-  cli.on(rename, [&cli, args]() -> Status {
-    TRY(ctx, cli.context());
-    TRY(event, rename_case(ctx, args->name, args->doc));
-    cli.print_event(event);
-    return {};
-  });
-  auto* merge =
-      cmd.add_subcommand("merge", "Merge a case into another (two labels of one speaker)");
-  merge->add_option("source", args->name)->required();
-  merge->add_option("target", args->doc)->required();
-  cli.on(merge, [&cli, args]() -> Status {
-    TRY(ctx, cli.context());
-    TRY(event, merge_cases(ctx, args->name, args->doc));
-    cli.print_event(event);
-    return {};
-  });
-  auto* remove = cmd.add_subcommand("delete", "Delete a case (its documents stay)");
-  remove->add_option("case", args->name)->required();
-  cli.on(remove, [&cli, args]() -> Status {
-    TRY(ctx, cli.context());
-    TRY(event, delete_case(ctx, args->name));
-    cli.print_event(event);
-    return {};
-  });
+  define_case_identity(cmd, cli);
 }
 
 void define_vars(CLI::App& cmd, Cli& cli) {
