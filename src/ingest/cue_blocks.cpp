@@ -14,24 +14,33 @@ std::string_view first_token(std::string_view s) {
 
 }  // namespace
 
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start < text.size();) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
 std::vector<Block> split_blocks(std::string_view text) {
   std::vector<Block> blocks;
   Block current;
-  int number = 0;
-  for (std::size_t start = 0; start <= text.size();) {
-    auto end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    ++number;
-    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+  auto lines = split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_blank(lines[i])) {
       if (!current.lines.empty()) blocks.push_back(std::move(current));
       current = Block{};
-    } else {
-      if (current.lines.empty()) current.first_line = number;
-      current.lines.push_back(line);
+      continue;
     }
-    if (end == text.size()) break;
-    start = end + 1;
+    if (current.lines.empty()) current.first_line = static_cast<int>(i) + 1;
+    current.lines.push_back(lines[i]);
   }
   if (!current.lines.empty()) blocks.push_back(std::move(current));
   return blocks;

@@ -16,6 +16,13 @@ struct Block {
   int first_line = 0;                   // 1-based line number in the file
 };
 
+// The lines of LF-separated text; line k (1-based) is element k - 1. A final LF ends the last
+// line rather than starting an empty one.
+std::vector<std::string_view> split_lines(std::string_view text);
+
+// True for a line holding nothing but spaces and tabs.
+bool is_blank(std::string_view line);
+
 // Splits LF-separated text into blocks at blank (or whitespace-only) lines.
 std::vector<Block> split_blocks(std::string_view text);
 

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "ingest/cue_blocks.hpp"
+
 namespace thematica {
 namespace {
 
@@ -84,16 +86,12 @@ struct Parsed {
 Parsed parse(std::string_view text) {
   Parsed out;
   bool in_otter_block = false;
-  int number = 0;
-  for (std::size_t start = 0; start <= text.size();) {
-    auto end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    ++number;
-    start = end + 1;
-    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+  auto lines = split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    int number = static_cast<int>(i) + 1;
+    if (is_blank(line)) {
       in_otter_block = false;
-      if (end == text.size()) break;
       continue;
     }
     ++out.lines;
@@ -109,7 +107,6 @@ Parsed parse(std::string_view text) {
       // "Title: ..." line and prose below it is not a transcript.
       out.recognised += in_otter_block ? 1 : 0;
     }
-    if (end == text.size()) break;
   }
   return out;
 }
