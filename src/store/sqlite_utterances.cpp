@@ -1,4 +1,4 @@
-// Transcript turns and speaker cases for SqliteStore.
+// Transcript turns and the speaker labels cases stand for, for SqliteStore.
 
 #include <fmt/ranges.h>
 
@@ -22,39 +22,6 @@ Status SqliteStore::set_speaker_key(Id case_id, std::string_view key) {
   if (!updated) {
     return tl::unexpected(
         conflict(updated.error(), "another case already stands for that speaker"));
-  }
-  return {};
-}
-
-Status SqliteStore::merge_cases(Id from, Id to) {
-  TRY_STATUS(require_change());
-  // Links the target has already would collide; they are the same claim, so drop them first.
-  static constexpr const char* kSteps[] = {
-      "UPDATE speaker_keys SET case_id = ?2 WHERE case_id = ?1",
-      "DELETE FROM case_links WHERE case_id = ?1 AND EXISTS (SELECT 1 FROM case_links t "
-      "WHERE t.case_id = ?2 AND t.document_id = case_links.document_id "
-      "AND coalesce(t.start_cp, -1) = coalesce(case_links.start_cp, -1) "
-      "AND coalesce(t.end_cp, -1) = coalesce(case_links.end_cp, -1))",
-      "UPDATE case_links SET case_id = ?2 WHERE case_id = ?1",
-      "UPDATE utterances SET case_id = ?2 WHERE case_id = ?1",
-      "INSERT INTO case_values (case_id, variable_id, value) SELECT ?2, variable_id, value "
-      "FROM case_values WHERE case_id = ?1 AND variable_id NOT IN "
-      "(SELECT variable_id FROM case_values WHERE case_id = ?2)",
-      "DELETE FROM cases WHERE id = ?1"};
-  for (const char* sql : kSteps) {
-    TRY(stmt, db_.prepare(sql));
-    TRY_STATUS(stmt.bind(1, from).bind(2, to).run());
-  }
-  return {};
-}
-
-Status SqliteStore::rename_case(Id case_id, std::string_view name) {
-  TRY_STATUS(require_change());
-  TRY(stmt, db_.prepare("UPDATE cases SET name = ? WHERE id = ?"));
-  auto renamed = stmt.bind(1, name).bind(2, case_id).run();
-  if (!renamed) {
-    return tl::unexpected(
-        conflict(renamed.error(), fmt::format("a case named '{}' already exists", name)));
   }
   return {};
 }
