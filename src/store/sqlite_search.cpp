@@ -2,7 +2,6 @@
 // match_spans(), reports the byte span of every matched phrase instance so that callers can turn
 // them into exact code-point positions.
 
-#include <cstdlib>
 #include <string>
 
 #include "store/sqlite_store.hpp"
