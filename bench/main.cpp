@@ -23,6 +23,7 @@
 #include "core/allocator.hpp"
 #include "corpus.hpp"
 #include "services/documents.hpp"
+#include "services/import_service.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
 #include "store/project_file.hpp"
@@ -237,7 +238,7 @@ int main(int argc, char** argv) {
       auto start = Clock::now();
       auto docs = value_or_die(import_documents(ServiceContext{*store, "bench"}, files, {}));
       std::size_t turns = 0;
-      for (const auto& d : docs) turns += d.turns;
+      for (const auto& d : docs.documents) turns += d.turns;
       return fmt::format("{:.1f} s ({} turns)", ms_since(start) / 1000, turns);
     });
     double seconds = std::atof(transcribed.line.c_str());

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "services/coders.hpp"
 #include "services/documents.hpp"
+#include "services/import_service.hpp"
 #include "services/wording.hpp"
 #include "store/project_file.hpp"
 
@@ -23,36 +24,75 @@ void define_init(CLI::App& cmd, Cli& cli) {
   });
 }
 
+namespace {
+
+std::string describe_import(const ImportedDocument& d) {
+  std::string out =
+      fmt::format("imported {} ({}", d.document.name,
+                  count_of(static_cast<std::int64_t>(d.document.length), "character"));
+  if (d.turns > 0) {
+    out += fmt::format("; {}: {}, {}", d.reader, count_of(d.turns, "turn"),
+                       count_of(d.speakers, "speaker"));
+  } else if (d.reader != "text") {
+    out += "; " + d.reader;
+  }
+  if (d.pages > 0) out += "; " + count_of(d.pages, "page");
+  if (!d.encoding.empty() && d.encoding != "UTF-8") {
+    out += fmt::format("; read as {}{}", d.encoding, d.encoding_guessed ? ", detected" : "");
+  }
+  out += ")\n";
+  for (const auto& w : d.warnings) out += "  warning: " + w + "\n";
+  return out;
+}
+
+std::string describe_report(const ImportReport& report) {
+  std::string text;
+  for (const auto& d : report.documents) text += describe_import(d);
+  for (const auto& f : report.refused) text += "refused " + f.error.describe() + "\n";
+  for (const auto& path : report.skipped) text += "skipped " + path + " (not a document type)\n";
+  return text;
+}
+
+}  // namespace
+
 void define_import(CLI::App& cmd, Cli& cli) {
   struct Args {
     std::vector<std::string> files;
-    std::string name, group, kind;
+    std::string name, group, kind, encoding = "auto", speaker_pattern;
+    std::uint64_t max_size = kDefaultMaxFileBytes;
+    bool keep_going = false;
   };
   auto args = std::make_shared<Args>();
-  cmd.add_option("files", args->files, "Plain-text files (UTF-8)")->required();
+  cmd.add_option("files", args->files, "Files, or folders to import recursively")->required();
   cmd.add_option("--name", args->name, "Document name (one file only; default: file name)");
   cmd.add_option("--group", args->group, "Add the documents to this group");
   cmd.add_option("--kind", args->kind,
-                 "Reader: text, speaker-text, webvtt or srt (default: by file and content)");
+                 "Reader: text, speaker-text, webvtt, srt, docx, odt, pdf, html, markdown "
+                 "(default: by extension and content)");
+  cmd.add_option("--encoding", args->encoding,
+                 "Text encoding: auto (BOM, UTF-8, else detected), utf-8, or a name such as "
+                 "windows-1252");
+  cmd.add_option("--speaker-pattern", args->speaker_pattern,
+                 "Regular expression with (?<speaker>...) and optional (?<text>...), "
+                 "(?<time>...) groups for a transcript layout Thematica does not know");
+  cmd.add_option("--max-size", args->max_size,
+                 "Largest file (and zip contents) to read, e.g. 500MB (default 256MiB)")
+      ->transform(CLI::AsSizeValue(false));
+  cmd.add_flag("--keep-going", args->keep_going,
+               "Import what can be imported and list the files refused");
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(ctx, cli.context());
     ImportOptions options;
     if (!args->name.empty()) options.name = args->name;
     if (!args->group.empty()) options.group = args->group;
     if (!args->kind.empty()) options.kind = args->kind;
+    if (!args->speaker_pattern.empty()) options.read.speaker_pattern = args->speaker_pattern;
+    options.read.encoding = args->encoding;
+    options.read.max_bytes = args->max_size;
+    options.keep_going = args->keep_going;
     options.progress = progress_reporter("importing");
-    TRY(docs, import_documents(ctx, args->files, options));
-    std::string text;
-    for (const auto& d : docs) {
-      std::string turns = d.reader == "text"
-                              ? ""
-                              : fmt::format("; {}: {}, {}", d.reader, count_of(d.turns, "turn"),
-                                            count_of(d.speakers, "speaker"));
-      text +=
-          fmt::format("imported {} ({}{})\n", d.document.name,
-                      count_of(static_cast<std::int64_t>(d.document.length), "character"), turns);
-    }
-    cli.print(Json{{"documents", docs}}, text);
+    TRY(report, import_documents(ctx, args->files, options));
+    cli.print(Json(report), describe_report(report));
     return {};
   });
 }

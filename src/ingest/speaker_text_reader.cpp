@@ -5,27 +5,36 @@
 #include <string>
 
 #include "ingest/cue_blocks.hpp"
+#include "ingest/speaker_pattern.hpp"
 
 namespace thematica {
 namespace {
 
-bool digits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// [h:]mm:ss or m:ss, with an optional .fraction: the clocks transcripts print.
-std::optional<std::int64_t> parse_clock(std::string_view s) {
-  if (auto exact = parse_timestamp(s)) return exact;
-  auto colon = s.rfind(':');
-  if (colon == std::string_view::npos || !digits(s.substr(colon + 1)) ||
-      s.size() - colon - 1 != 2) {
-    return std::nullopt;
+// f4/f5 and MAXQDA time marks "#hh:mm:ss-d#" (d = tenths of a second). A mark closes the
+// paragraph it ends, so it is that turn's end time. Removes every mark from `line` and returns
+// the time of the last one.
+std::optional<std::int64_t> take_time_marks(std::string& line) {
+  std::optional<std::int64_t> last;
+  std::size_t from = 0;
+  while ((from = line.find('#', from)) != std::string::npos) {
+    auto close = line.find('#', from + 1);
+    if (close == std::string::npos) break;
+    std::string_view mark(line.data() + from + 1, close - from - 1);
+    auto dash = mark.rfind('-');
+    auto clock =
+        dash == std::string_view::npos ? std::nullopt : parse_timestamp(mark.substr(0, dash));
+    std::string_view tenths = dash == std::string_view::npos ? "" : mark.substr(dash + 1);
+    if (!clock || tenths.size() != 1 || tenths[0] < '0' || tenths[0] > '9') {
+      from = close;
+      continue;
+    }
+    last = *clock + (tenths[0] - '0') * 100;
+    std::size_t erase_from = from;
+    while (erase_from > 0 && line[erase_from - 1] == ' ') --erase_from;
+    line.erase(erase_from, close + 1 - erase_from);
+    from = erase_from;
   }
-  auto with_fraction = parse_timestamp(std::string(s) + ".000");
-  if (with_fraction) return with_fraction;
-  // m:ss and h:mm:ss with one-digit leading field, as Otter writes them.
-  std::string padded = "0" + std::string(s);
-  return parse_timestamp(padded + ".000");
+  return last;
 }
 
 struct TurnLine {
@@ -83,19 +92,28 @@ struct Parsed {
   std::size_t recognised = 0;  // non-blank lines that are, or continue, a recognised turn
 };
 
-Parsed parse(std::string_view text) {
+std::optional<TurnLine> parse_turn_line(std::string_view line, const SpeakerPattern* pattern) {
+  if (!pattern) return parse_turn_line(line);
+  auto turn = pattern->match(line);
+  if (!turn) return std::nullopt;
+  return TurnLine{std::move(turn->speaker), turn->start_ms, std::move(turn->text)};
+}
+
+Parsed parse(std::string_view text, const SpeakerPattern* pattern) {
   Parsed out;
   bool in_otter_block = false;
   auto lines = split_lines(text);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
+    std::string owned(lines[i]);
+    auto mark = take_time_marks(owned);
+    std::string_view line = owned;
     int number = static_cast<int>(i) + 1;
     if (is_blank(line)) {
       in_otter_block = false;
       continue;
     }
     ++out.lines;
-    if (auto turn = parse_turn_line(line)) {
+    if (auto turn = parse_turn_line(line, pattern)) {
       ++out.recognised;
       in_otter_block = turn->header_only;
       out.cues.push_back(Cue{turn->start_ms, std::nullopt, turn->speaker, turn->text, number});
@@ -105,16 +123,22 @@ Parsed parse(std::string_view text) {
       last.text += last.text.empty() ? std::string(line) : " " + std::string(line);
       // Only Otter's text lines count towards recognising the layout: a document with one
       // "Title: ..." line and prose below it is not a transcript.
-      out.recognised += in_otter_block ? 1 : 0;
+      out.recognised += in_otter_block || mark ? 1 : 0;
     }
+    if (mark && !out.cues.empty()) out.cues.back().end_ms = mark;
   }
   return out;
 }
 
 }  // namespace
 
-Result<std::vector<Cue>> read_speaker_text_cues(std::string_view text) {
-  Parsed parsed = parse(text);
+Result<std::vector<Cue>> read_speaker_text_cues(std::string_view text,
+                                                const SpeakerPattern* pattern) {
+  Parsed parsed = parse(text, pattern);
+  if (pattern) {
+    if (!parsed.cues.empty()) return parsed.cues;
+    return fail(ErrorKind::kInvalidInput, "--speaker-pattern matched no line of the file");
+  }
   if (parsed.cues.size() < 2 || parsed.recognised * 5 < parsed.lines * 4) {
     return fail(ErrorKind::kInvalidInput,
                 "not a speaker-turn transcript: most lines do not start with 'Name: ', "

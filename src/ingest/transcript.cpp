@@ -238,11 +238,19 @@ Result<Transcript> assemble_transcript(const std::vector<Cue>& cues, std::string
   struct Pending {
     std::string speaker, text;
     std::optional<std::int64_t> start_ms, end_ms;
+    bool narrative = false;
   };
   std::vector<Pending> turns;
+  bool spoken = false;
   for (const auto& cue : cues) {
     if (cue.text.empty()) continue;
-    bool same = !turns.empty() && speaker_key(turns.back().speaker) == speaker_key(cue.speaker);
+    if (cue.narrative) {
+      turns.push_back(Pending{{}, cue.text, {}, {}, true});
+      continue;
+    }
+    spoken = true;
+    bool same = !turns.empty() && !turns.back().narrative &&
+                speaker_key(turns.back().speaker) == speaker_key(cue.speaker);
     if (same) {
       turns.back().text += ' ' + cue.text;
       if (cue.end_ms) turns.back().end_ms = cue.end_ms;
@@ -250,7 +258,7 @@ Result<Transcript> assemble_transcript(const std::vector<Cue>& cues, std::string
     }
     turns.push_back(Pending{cue.speaker, cue.text, cue.start_ms, cue.end_ms});
   }
-  if (turns.empty()) {
+  if (!spoken) {
     return fail(ErrorKind::kInvalidInput, "the transcript has no spoken text");
   }
   Transcript out;
@@ -259,7 +267,9 @@ Result<Transcript> assemble_transcript(const std::vector<Cue>& cues, std::string
   for (const auto& t : turns) {
     std::string line = t.speaker.empty() ? t.text : t.speaker + ": " + t.text;
     TRY(measured, Text::from_utf8(line));
-    out.turns.push_back(Turn{t.speaker, t.start_ms, t.end_ms, Range{at, at + measured.length()}});
+    if (!t.narrative) {
+      out.turns.push_back(Turn{t.speaker, t.start_ms, t.end_ms, Range{at, at + measured.length()}});
+    }
     out.text += line;
     out.text += '\n';
     at += measured.length() + 1;

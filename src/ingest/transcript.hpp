@@ -20,6 +20,9 @@ struct Cue {
   std::string speaker;  // raw label as written; empty when the file does not say
   std::string text;     // markup removed, lines joined with spaces
   int line = 0;         // where the cue starts in the file, for messages
+  // Not speech: a paragraph of the document around a transcript (a title, an introduction). It
+  // keeps its own line in the text, is never merged, and has no turn.
+  bool narrative = false;
 };
 
 // A speaker's turn, placed in the canonical text.

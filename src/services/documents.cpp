@@ -2,93 +2,10 @@
 
 #include <map>
 
-#include "core/sha256.hpp"
-#include "core/text.hpp"
-#include "ingest/speaker_text_reader.hpp"
-#include "ingest/text_file_reader.hpp"
 #include "services/lookup.hpp"
-#include "services/transcripts.hpp"
 #include "services/wording.hpp"
 
 namespace thematica {
-namespace {
-
-Result<ImportedDocument> import_one(Store& store, const std::string& path,
-                                    const ImportOptions& options) {
-  auto located = [&](Error e) {
-    e.where = path;
-    return tl::unexpected(e);
-  };
-  TRY(reader, choose_reader(path, options.kind));
-  TRY(file, read_text_file(path));
-  // A text file of speaker turns is a transcript unless the user says it is plain text.
-  if (reader == "text" && !options.kind && looks_like_speaker_text(file.text.utf8())) {
-    reader = "speaker-text";
-  }
-  std::optional<Transcript> transcript;
-  if (reader != "text") {
-    auto read = read_transcript(file, reader);
-    if (!read) return located(read.error());
-    transcript = std::move(*read);
-    TRY(text, Text::from_utf8(transcript->text));
-    file.text = std::move(text);
-  }
-  ImportedDocument imported;
-  imported.reader = reader;
-  Document& doc = imported.document;
-  doc.name = options.name.value_or(file.name);
-  doc.kind = transcript ? "transcript" : "text";
-  doc.original_name = file.original_name;
-  doc.sha256 = sha256_hex(file.text.utf8());
-  doc.length = file.text.length();
-  doc.byte_size = file.text.utf8().size();
-  auto id = store.insert_document(doc, file.text.utf8());
-  if (!id) return located(id.error());
-  TRY(stored, store.find_document(doc.name));  // with what the store set: id, GUID, time
-  doc = stored.value_or(doc);
-  if (transcript) {
-    TRY(recorded, record_transcript(store, doc.id, *transcript));
-    imported.turns = recorded.turns;
-    imported.speakers = recorded.speakers;
-  }
-  return imported;
-}
-
-Result<DocumentGroup> ensure_group(Store& store, const std::string& name) {
-  auto group = require_group(store, name);
-  if (group || group.error().kind != ErrorKind::kNotFound) return group;
-  return store.insert_group(name);
-}
-
-}  // namespace
-
-Result<std::vector<ImportedDocument>> import_documents(const ServiceContext& ctx,
-                                                       const std::vector<std::string>& paths,
-                                                       const ImportOptions& options) {
-  if (paths.empty()) return fail(ErrorKind::kInvalidInput, "name at least one file to import");
-  if (options.name && paths.size() > 1) {
-    return fail(ErrorKind::kInvalidInput,
-                "--name names a single document; import the files one by one to name each");
-  }
-  std::vector<ImportedDocument> imported;
-  auto event = ctx.store.change("document.import", ctx.actor, [&]() -> Result<std::string> {
-    std::optional<DocumentGroup> group;
-    if (options.group) {
-      TRY(g, ensure_group(ctx.store, *options.group));
-      group = g;
-    }
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-      TRY(doc, import_one(ctx.store, paths[i], options));
-      if (group) TRY_STATUS(ctx.store.add_to_group(group->id, doc.document.id));
-      imported.push_back(std::move(doc));
-      if (options.progress) options.progress(i + 1, paths.size());
-    }
-    if (imported.size() == 1) return fmt::format("imported '{}'", imported[0].document.name);
-    return "imported " + count_of(static_cast<std::int64_t>(imported.size()), "document");
-  });
-  if (!event) return tl::unexpected(event.error());
-  return imported;
-}
 
 Result<std::vector<DocumentSummary>> list_documents(Store& store) {
   TRY(docs, store.documents());

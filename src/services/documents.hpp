@@ -1,5 +1,6 @@
 #pragma once
-// Use cases on documents and document groups: import, list, rename, delete, group.
+// Use cases on documents and document groups: list, rename, delete, group (import is in
+// import_service.hpp).
 
 #include <cstddef>
 #include <functional>
@@ -11,30 +12,6 @@
 #include "services/context.hpp"
 
 namespace thematica {
-
-struct ImportOptions {
-  std::optional<std::string> name;   // only with a single file: the document's name
-  std::optional<std::string> group;  // add every imported document to this group (created if new)
-  // Force a reader: text, speaker-text, webvtt or srt. Default: by extension, and .txt files
-  // made of speaker turns ("Name: text" and similar) are read as transcripts.
-  std::optional<std::string> kind;
-  std::function<void(std::size_t done, std::size_t total)> progress;
-};
-
-struct ImportedDocument {
-  Document document;
-  std::string reader;        // "text", "webvtt", "srt"
-  std::size_t turns = 0;     // transcripts: speaker turns
-  std::size_t speakers = 0;  // transcripts: distinct speakers
-};
-
-// Imports files as documents, all in one change: if any file is refused, none is imported.
-// Transcripts (.vtt, .srt) become one turn per line with their speakers as cases.
-// Errors: those of read_text_file and the readers (with the file); kConflict for a name already
-// taken (or twice in the batch); kInvalidInput for --name with several files.
-Result<std::vector<ImportedDocument>> import_documents(const ServiceContext& ctx,
-                                                       const std::vector<std::string>& paths,
-                                                       const ImportOptions& options);
 
 struct DocumentSummary {
   Document document;

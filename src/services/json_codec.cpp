@@ -32,6 +32,20 @@ void to_json(Json& j, const ImportedDocument& d) {
   j["reader"] = d.reader;
   j["turns"] = d.turns;
   j["speakers"] = d.speakers;
+  j["path"] = d.path;
+  j["encoding"] = d.encoding;
+  j["encoding_guessed"] = d.encoding_guessed;
+  j["pages"] = d.pages;
+  j["warnings"] = d.warnings;
+}
+
+void to_json(Json& j, const ImportReport& r) {
+  j = Json{{"documents", r.documents}, {"refused", Json::array()}, {"skipped", r.skipped}};
+  for (const auto& f : r.refused) {
+    j["refused"].push_back(Json{{"path", f.path},
+                                {"code", error_kind_name(f.error.kind)},
+                                {"message", f.error.describe()}});
+  }
 }
 
 void to_json(Json& j, const GroupSummary& g) {

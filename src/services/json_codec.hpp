@@ -9,6 +9,7 @@
 #include "services/codebook_service.hpp"
 #include "services/coders.hpp"
 #include "services/documents.hpp"
+#include "services/import_service.hpp"
 #include "services/memos.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
@@ -21,6 +22,7 @@ void to_json(Json& j, const Event& e);
 void to_json(Json& j, const Document& d);
 void to_json(Json& j, const DocumentSummary& d);
 void to_json(Json& j, const ImportedDocument& d);
+void to_json(Json& j, const ImportReport& r);
 void to_json(Json& j, const GroupSummary& g);
 void to_json(Json& j, const Coder& c);
 void to_json(Json& j, const CoderSummary& c);

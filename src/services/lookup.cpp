@@ -65,4 +65,10 @@ Result<Variable> require_variable(Store& store, const std::string& name) {
   return failf(ErrorKind::kNotFound, "no variable '{}'; 'thematica vars' lists them", name);
 }
 
+Result<DocumentGroup> ensure_group(Store& store, const std::string& name) {
+  auto group = require_group(store, name);
+  if (group || group.error().kind != ErrorKind::kNotFound) return group;
+  return store.insert_group(name);
+}
+
 }  // namespace thematica

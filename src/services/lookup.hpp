@@ -18,6 +18,8 @@ Result<Coder> require_coder(Store& store, const std::string& name);
 Result<Coder> ensure_coder(Store& store, const std::string& name);
 Result<Codebook> load_codebook(Store& store);
 Result<DocumentGroup> require_group(Store& store, const std::string& name);
+// Finds the group or creates it. Call inside a change.
+Result<DocumentGroup> ensure_group(Store& store, const std::string& name);
 Result<Case> require_case(Store& store, const std::string& name);
 Result<Variable> require_variable(Store& store, const std::string& name);
 

@@ -1,13 +1,7 @@
 #include "services/transcripts.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
 #include <map>
 
-#include "ingest/speaker_text_reader.hpp"
-#include "ingest/srt_reader.hpp"
-#include "ingest/vtt_reader.hpp"
 #include "services/lookup.hpp"
 
 namespace thematica {
@@ -33,30 +27,6 @@ Result<Case> ensure_speaker_case(Store& store, const std::string& label) {
 }
 
 }  // namespace
-
-Result<std::string> choose_reader(const std::string& path, const std::optional<std::string>& kind) {
-  if (kind) {
-    if (*kind == "text" || *kind == "webvtt" || *kind == "srt" || *kind == "speaker-text") {
-      return *kind;
-    }
-    return failf(ErrorKind::kInvalidInput,
-                 "unknown --kind '{}'; use text, speaker-text, webvtt or srt", *kind);
-  }
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".vtt") return std::string("webvtt");
-  if (ext == ".srt") return std::string("srt");
-  return std::string("text");
-}
-
-Result<Transcript> read_transcript(const TextFile& file, const std::string& reader) {
-  const std::string& text = file.text.utf8();
-  TRY(cues, reader == "srt"            ? read_srt_cues(text)
-            : reader == "speaker-text" ? read_speaker_text_cues(text)
-                                       : read_vtt_cues(text));
-  return assemble_transcript(cues, reader);
-}
 
 Result<TranscriptImport> record_transcript(Store& store, Id document_id,
                                            const Transcript& transcript) {

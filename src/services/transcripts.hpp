@@ -1,24 +1,15 @@
 #pragma once
-// Transcripts in a project: readers by name, and the import of a read transcript with its
+// Transcripts in a project: the import of a read transcript with its
 // speakers as cases (one project-wide case per speaker key) and one utterance per turn.
 
 #include <optional>
 #include <string>
 
 #include "core/entities.hpp"
-#include "ingest/text_file_reader.hpp"
 #include "ingest/transcript.hpp"
 #include "store/store.hpp"
 
 namespace thematica {
-
-// The reader for a file: `kind` when given ("text", "speaker-text", "webvtt", "srt"), else by
-// extension (.vtt, .srt; anything else is text, which import_documents then checks for speaker
-// turns). Errors: kInvalidInput for an unknown kind.
-Result<std::string> choose_reader(const std::string& path, const std::optional<std::string>& kind);
-
-// Parses a transcript file's canonical text with `reader`. Errors: the reader's.
-Result<Transcript> read_transcript(const TextFile& file, const std::string& reader);
 
 struct TranscriptImport {
   std::size_t turns = 0;

@@ -180,4 +180,29 @@ Status SqliteStore::delete_group(Id group_id) {
   return stmt.bind(1, group_id).run();
 }
 
+Status SqliteStore::insert_page_starts(Id document_id, const std::vector<std::uint64_t>& starts) {
+  TRY_STATUS(require_change());
+  TRY(stmt,
+      db_.prepare("INSERT INTO document_pages (document_id, page, start_cp) VALUES (?, ?, ?)"));
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    TRY_STATUS(stmt.bind(1, document_id)
+                   .bind(2, static_cast<std::int64_t>(i + 1))
+                   .bind(3, static_cast<std::int64_t>(starts[i]))
+                   .run());
+  }
+  return {};
+}
+
+Result<std::vector<std::uint64_t>> SqliteStore::page_starts(Id document_id) {
+  TRY(stmt, db_.prepare("SELECT start_cp FROM document_pages WHERE document_id = ? ORDER BY page"));
+  stmt.bind(1, document_id);
+  std::vector<std::uint64_t> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back(static_cast<std::uint64_t>(stmt.integer(0)));
+  }
+  return out;
+}
+
 }  // namespace thematica

@@ -90,6 +90,8 @@ class SqliteStore final : public Store {
   Status set_speaker_key(Id case_id, std::string_view key) override;
   Status merge_cases(Id from, Id to) override;
   Status rename_case(Id case_id, std::string_view name) override;
+  Status insert_page_starts(Id document_id, const std::vector<std::uint64_t>& starts) override;
+  Result<std::vector<std::uint64_t>> page_starts(Id document_id) override;
   Status insert_utterances(const std::vector<Utterance>& utterances) override;
   Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) override;
 

@@ -78,6 +78,10 @@ class Store {
   virtual Result<std::vector<std::string>> read_text_spans(
       Id document_id, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans) = 0;
   virtual Status rename_document(Id document_id, std::string_view name) = 0;
+  // Pages of a paginated document: the code point where page 1, 2, ... starts (ascending).
+  virtual Status insert_page_starts(Id document_id, const std::vector<std::uint64_t>& starts) = 0;
+  // Empty for documents without pages.
+  virtual Result<std::vector<std::uint64_t>> page_starts(Id document_id) = 0;
   // Deletes the document with its codings, memos, links and memberships.
   virtual Status delete_document(Id document_id) = 0;
 

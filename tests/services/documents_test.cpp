@@ -1,4 +1,5 @@
 #include "services/documents.hpp"
+#include "services/import_service.hpp"
 
 #include "core/guid.hpp"
 #include "services/cases_service.hpp"
@@ -14,9 +15,9 @@ TEST_F(DocumentsTest, ImportNormalisesOnceAndRecordsHashAndLength) {
   std::string path = dir_.write("interview-04.txt", "\xEF\xBB\xBFLine one\r\nLine two\r");
   auto docs = import_documents(ctx(), {path}, {});
   ASSERT_TRUE(docs) << docs.error().message;
-  ASSERT_EQ(docs->size(), 1u);
-  const Document& d = (*docs)[0].document;
-  EXPECT_EQ((*docs)[0].reader, "text");
+  ASSERT_EQ(docs->documents.size(), 1u);
+  const Document& d = docs->documents[0].document;
+  EXPECT_EQ(docs->documents[0].reader, "text");
   EXPECT_EQ(d.name, "interview-04");
   EXPECT_EQ(d.original_name, "interview-04.txt");
   EXPECT_EQ(d.kind, "text");
@@ -30,7 +31,9 @@ TEST_F(DocumentsTest, ImportNormalisesOnceAndRecordsHashAndLength) {
 TEST_F(DocumentsTest, BadFileInABatchImportsNothing) {
   std::string good = dir_.write("good.txt", "Compassion takes courage.");
   std::string bad = dir_.write("bad.txt", "caf\xE9 au lait");  // Latin-1, not UTF-8
-  auto docs = import_documents(ctx(), {good, bad}, {});
+  ImportOptions strict;
+  strict.read.encoding = "utf-8";
+  auto docs = import_documents(ctx(), {good, bad}, strict);
   ASSERT_FALSE(docs);
   EXPECT_EQ(docs.error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(docs.error().where, bad);
@@ -45,7 +48,8 @@ TEST_F(DocumentsTest, RefusesEmptyBinaryAndMissingFiles) {
   EXPECT_NE(empty.error().message.find("is empty"), std::string::npos);
   auto binary = import_documents(ctx(), {dir_.write("audio.txt", std::string("RIFF\0\0", 6))}, {});
   ASSERT_FALSE(binary);
-  EXPECT_NE(binary.error().message.find("binary file (a NUL byte at offset 4)"), std::string::npos);
+  EXPECT_NE(binary.error().message.find("binary file (a NUL character at offset 4)"),
+            std::string::npos);
   auto missing = import_documents(ctx(), {dir_.file("nope.txt")}, {});
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().kind, ErrorKind::kNotFound);
@@ -94,13 +98,13 @@ TEST_F(DocumentsTest, TranscriptsBecomeTurnsWithSpeakersAsCases) {
                                  "<v JOEL>Still ashamed.</v>\n");
   auto docs = import_documents(ctx(), {zoom, teams}, {});
   ASSERT_TRUE(docs) << docs.error().describe();
-  EXPECT_EQ((*docs)[0].reader, "webvtt");
-  EXPECT_EQ((*docs)[0].document.kind, "transcript");
-  EXPECT_EQ((*docs)[0].turns, 3u);
-  EXPECT_EQ((*docs)[0].speakers, 2u);
+  EXPECT_EQ(docs->documents[0].reader, "webvtt");
+  EXPECT_EQ(docs->documents[0].document.kind, "transcript");
+  EXPECT_EQ(docs->documents[0].turns, 3u);
+  EXPECT_EQ(docs->documents[0].speakers, 2u);
   EXPECT_EQ(*document_text(*store_, "fg-1"),
             "Dr Amira Khan: Welcome.\nJoel: I feel ashamed.\nDr Amira Khan: Why?\n");
-  auto turns = store_->utterances({(*docs)[0].document.id});
+  auto turns = store_->utterances({docs->documents[0].document.id});
   ASSERT_EQ(turns->size(), 3u);
   EXPECT_EQ((*turns)[1].speaker_label, "Joel");
   EXPECT_EQ((*turns)[1].start_ms, 2500);
@@ -110,7 +114,7 @@ TEST_F(DocumentsTest, TranscriptsBecomeTurnsWithSpeakersAsCases) {
   ASSERT_EQ(cases->size(), 2u);
   EXPECT_EQ((*cases)[0].name, "Dr Amira Khan");
   EXPECT_EQ((*cases)[1].name, "Joel");
-  auto second = store_->utterances({(*docs)[1].document.id});
+  auto second = store_->utterances({docs->documents[1].document.id});
   EXPECT_EQ((*second)[0].case_id, std::optional<Id>((*cases)[1].id));
 
   // Speakers are cases: their variables select their turns.

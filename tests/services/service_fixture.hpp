@@ -10,6 +10,7 @@
 #include "services/codebook_service.hpp"
 #include "services/coding_service.hpp"
 #include "services/documents.hpp"
+#include "services/import_service.hpp"
 #include "store/project_file.hpp"
 #include "support/temp_dir.hpp"
 
