@@ -14,7 +14,11 @@ namespace thematica::cli {
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
       {"init", "Create a new project file", define_init},
-      {"import", "Import text files as documents", define_import},
+      {"import", "Import documents and transcripts (files or folders)", define_import},
+      {"import-survey", "Import a survey export: respondents, variables, open answers",
+       define_import_survey},
+      {"import-variables", "Set case variables from a table, matched by id",
+       define_import_variables},
       {"docs", "List, show, rename or delete documents", define_docs},
       {"groups", "Organise documents in groups", define_groups},
       {"coders", "List or add coders", define_coders},

@@ -19,6 +19,8 @@ const std::vector<CommandSpec>& command_table();
 
 void define_init(CLI::App&, Cli&);
 void define_import(CLI::App&, Cli&);
+void define_import_survey(CLI::App&, Cli&);
+void define_import_variables(CLI::App&, Cli&);
 void define_docs(CLI::App&, Cli&);
 void define_groups(CLI::App&, Cli&);
 void define_coders(CLI::App&, Cli&);

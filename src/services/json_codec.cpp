@@ -48,6 +48,28 @@ void to_json(Json& j, const ImportReport& r) {
   }
 }
 
+void to_json(Json& j, const SurveyImportReport& r) {
+  static constexpr const char* kRoles[] = {"id", "metadata", "variable", "open", "empty"};
+  j = Json{{"path", r.path},           {"source", r.source},       {"respondents", r.respondents},
+           {"new_cases", r.new_cases}, {"columns", Json::array()}, {"documents", Json::array()},
+           {"unmatched", r.unmatched}};
+  for (std::size_t i = 0; i < r.columns.size(); ++i) {
+    const SurveyColumn& c = r.columns[i];
+    Json column{
+        {"column", c.id}, {"question", c.label}, {"role", kRoles[static_cast<int>(c.role)]}};
+    if (c.role == ColumnRole::kVariable) {
+      column["type"] = variable_type_name(c.type);
+      if (!c.categories.empty()) column["categories"] = c.categories;
+    }
+    if (!r.variable_names[i].empty()) column["variable"] = r.variable_names[i];
+    j["columns"].push_back(std::move(column));
+  }
+  for (const auto& d : r.documents) {
+    j["documents"].push_back(
+        Json{{"column", d.column}, {"name", d.document.name}, {"answers", d.answers}});
+  }
+}
+
 void to_json(Json& j, const GroupSummary& g) {
   j = Json{{"id", g.group.id},
            {"guid", g.group.guid},

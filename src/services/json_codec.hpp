@@ -13,6 +13,7 @@
 #include "services/memos.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
+#include "services/survey_import.hpp"
 
 namespace thematica {
 
@@ -23,6 +24,7 @@ void to_json(Json& j, const Document& d);
 void to_json(Json& j, const DocumentSummary& d);
 void to_json(Json& j, const ImportedDocument& d);
 void to_json(Json& j, const ImportReport& r);
+void to_json(Json& j, const SurveyImportReport& r);
 void to_json(Json& j, const GroupSummary& g);
 void to_json(Json& j, const Coder& c);
 void to_json(Json& j, const CoderSummary& c);

@@ -31,6 +31,25 @@ Result<Case> ensure_speaker_case(Store& store, const std::string& label) {
 Result<TranscriptImport> record_transcript(Store& store, Id document_id,
                                            const Transcript& transcript) {
   std::map<std::string, Id> speakers;  // speaker key -> case
+  std::vector<std::optional<Id>> cases;
+  for (const Turn& turn : transcript.turns) {
+    if (turn.speaker.empty()) {
+      cases.emplace_back();
+      continue;
+    }
+    std::string key = speaker_key(turn.speaker);
+    if (!speakers.contains(key)) {
+      TRY(kase, ensure_speaker_case(store, turn.speaker));
+      speakers[key] = kase.id;
+    }
+    cases.push_back(speakers[key]);
+  }
+  TRY_STATUS(record_attributed_turns(store, document_id, transcript, cases));
+  return TranscriptImport{transcript.turns.size(), speakers.size()};
+}
+
+Status record_attributed_turns(Store& store, Id document_id, const Transcript& transcript,
+                               const std::vector<std::optional<Id>>& cases) {
   std::vector<Utterance> utterances;
   std::vector<CaseLink> links;
   for (std::size_t i = 0; i < transcript.turns.size(); ++i) {
@@ -42,20 +61,13 @@ Result<TranscriptImport> record_transcript(Store& store, Id document_id,
     u.start_ms = turn.start_ms;
     u.end_ms = turn.end_ms;
     u.range = turn.range;
-    if (!turn.speaker.empty()) {
-      std::string key = speaker_key(turn.speaker);
-      if (!speakers.contains(key)) {
-        TRY(kase, ensure_speaker_case(store, turn.speaker));
-        speakers[key] = kase.id;
-      }
-      u.case_id = speakers[key];
-      links.push_back(CaseLink{*u.case_id, document_id, turn.range});
-    }
+    u.case_id = cases[i];
+    if (u.case_id) links.push_back(CaseLink{*u.case_id, document_id, turn.range});
     utterances.push_back(std::move(u));
   }
   TRY_STATUS(store.insert_case_links(links));
   TRY_STATUS(store.insert_utterances(utterances));
-  return TranscriptImport{utterances.size(), speakers.size()};
+  return {};
 }
 
 }  // namespace thematica

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/entities.hpp"
 #include "ingest/transcript.hpp"
@@ -21,5 +22,11 @@ struct TranscriptImport {
 // turn's range. Call inside a change.
 Result<TranscriptImport> record_transcript(Store& store, Id document_id,
                                            const Transcript& transcript);
+
+// Records turns whose cases are already known (`cases` parallel to transcript.turns; nullopt for
+// turns nobody is credited with): survey answers, whose respondent ids must not be matched as
+// speaker labels. Call inside a change.
+Status record_attributed_turns(Store& store, Id document_id, const Transcript& transcript,
+                               const std::vector<std::optional<Id>>& cases);
 
 }  // namespace thematica
