@@ -10,6 +10,20 @@
 namespace thematica::cli {
 namespace {
 
+// " speaker: Student A [group=MS, year=3], Tutor 3"
+std::string describe_speakers(const Segment& s) {
+  if (s.speakers.empty()) return "";
+  std::vector<std::string> named;
+  for (std::size_t i = 0; i < s.speakers.size(); ++i) {
+    std::vector<std::string> values;
+    for (const auto& [name, value] : s.speaker_values[i]) values.push_back(name + "=" + value);
+    named.push_back(values.empty()
+                        ? s.speakers[i]
+                        : fmt::format("{} [{}]", s.speakers[i], fmt::join(values, ", ")));
+  }
+  return fmt::format(" speaker: {}", fmt::join(named, ", "));
+}
+
 Result<std::optional<Range>> optional_range(const std::string& text) {
   if (text.empty()) return std::optional<Range>();
   TRY(range, parse_range(text));
@@ -132,11 +146,10 @@ void define_segments(CLI::App& cmd, Cli& cli) {
       std::string quote = query.context > 0 ? fmt::format("...{}[{}]{}...", one_line(s.before),
                                                           one_line(s.text), one_line(s.after))
                                             : one_line(s.text);
-      std::string speakers =
-          s.speakers.empty() ? "" : fmt::format(" speaker: {}", fmt::join(s.speakers, ", "));
       text +=
-          fmt::format("#{} {} [{}:{}] {} ({}){}\n  {}\n", s.coding.id, s.document,
-                      s.coding.range.start, s.coding.range.end, s.code, s.coder, speakers, quote);
+          fmt::format("#{} {} [{}:{}] {} ({}){}{}\n  {}\n", s.coding.id, s.document,
+                      s.coding.range.start, s.coding.range.end, s.code, s.coder,
+                      s.page ? fmt::format(" page {}", *s.page) : "", describe_speakers(s), quote);
     }
     text += fmt::format("{} segment{}", segments.size(), segments.size() == 1 ? "" : "s");
     cli.print(Json(segments), text);

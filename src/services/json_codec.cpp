@@ -114,9 +114,16 @@ void to_json(Json& j, const Segment& s) {
            {"before", s.before},
            {"after", s.after},
            {"speakers", s.speakers},
+           {"speaker_values", Json::array()},
+           {"page", s.page ? Json(*s.page) : Json()},
            {"comment", s.coding.comment},
            {"important", s.coding.important},
            {"created_at", s.coding.created_at}};
+  for (const auto& values : s.speaker_values) {
+    Json object = Json::object();
+    for (const auto& [name, value] : values) object[name] = value;
+    j["speaker_values"].push_back(std::move(object));
+  }
 }
 
 void to_json(Json& j, const FrequencyTable& t) {

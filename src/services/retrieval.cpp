@@ -99,6 +99,37 @@ Status read_segment_texts(Store& store, std::span<Coding> codings, std::uint64_t
   return {};
 }
 
+using CaseValues = std::vector<std::pair<std::string, std::string>>;
+
+// Every case's variable values, by variable name.
+Result<std::unordered_map<Id, CaseValues>> case_values_by_case(Store& store) {
+  TRY(variables, store.variables());
+  TRY(values, store.case_values());
+  std::unordered_map<Id, std::string> names;
+  for (const auto& v : variables) names[v.id] = v.name;
+  std::unordered_map<Id, CaseValues> out;
+  for (const auto& v : values) out[v.case_id].emplace_back(names[v.variable_id], v.value);
+  for (auto& [id, list] : out) std::sort(list.begin(), list.end());
+  return out;
+}
+
+// Sets Segment::page for segments of paginated documents (`segments` is sorted by document).
+Status find_pages(Store& store, std::vector<Segment>& segments) {
+  std::optional<Id> doc;
+  std::vector<std::uint64_t> starts;
+  for (auto& s : segments) {
+    if (doc != s.coding.document_id) {
+      doc = s.coding.document_id;
+      TRY(found, store.page_starts(*doc));
+      starts = std::move(found);
+    }
+    if (starts.empty()) continue;
+    auto after = std::upper_bound(starts.begin(), starts.end(), s.coding.range.start);
+    s.page = static_cast<int>(after - starts.begin());
+  }
+  return {};
+}
+
 // Fills Segment::speakers from the turns each segment overlaps; a speaker is named by its case
 // (which the user may have renamed) or else by the label in the file.
 Status name_speakers(Store& store, std::vector<Segment>& segments) {
@@ -112,6 +143,7 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
   TRY(cases, store.cases());
   std::unordered_map<Id, std::string> case_names;
   for (const auto& c : cases) case_names[c.id] = c.name;
+  TRY(values, case_values_by_case(store));
   std::unordered_map<Id, std::vector<const Utterance*>> by_document;
   for (const auto& u : turns) by_document[u.document_id].push_back(&u);
   for (auto& s : segments) {
@@ -121,6 +153,7 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
       std::string name = u->case_id ? case_names[*u->case_id] : u->speaker_label;
       if (std::find(s.speakers.begin(), s.speakers.end(), name) == s.speakers.end()) {
         s.speakers.push_back(std::move(name));
+        s.speaker_values.push_back(u->case_id ? values[*u->case_id] : CaseValues{});
       }
     }
   }
@@ -171,6 +204,7 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
     s.coder = coder_names[s.coding.coder_id];
   }
   TRY_STATUS(name_speakers(store, out));
+  TRY_STATUS(find_pages(store, out));
   return out;
 }
 

@@ -32,6 +32,9 @@ struct Segment {
   std::string before;  // up to `context` code points before the segment
   std::string after;
   std::vector<std::string> speakers;  // transcripts: who speaks in the segment, in turn order
+  // Parallel to `speakers`: each speaker's case variable values (name, value), by name.
+  std::vector<std::vector<std::pair<std::string, std::string>>> speaker_values;
+  std::optional<int> page;  // paginated documents (PDF): the page the segment starts on
 };
 
 // Segments in document order, then by position. Errors: kNotFound for unknown names;
