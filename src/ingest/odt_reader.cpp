@@ -8,6 +8,18 @@
 namespace thematica {
 namespace {
 
+// ODF collapses white space in text like HTML does; repeated spaces are written as <text:s/>.
+void append_collapsed(std::string_view text, std::string& out) {
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space) {
+      out += c;
+    } else if (!out.empty() && out.back() != ' ' && out.back() != '\n') {
+      out += ' ';
+    }
+  }
+}
+
 class ContentWalker {
  public:
   std::vector<std::string> notes, comments;
@@ -16,7 +28,7 @@ class ContentWalker {
   void inline_text(const pugi::xml_node& node, std::string& out) {
     for (auto child : node.children()) {
       if (child.type() == pugi::node_pcdata) {
-        out += child.value();
+        append_collapsed(child.value(), out);
         continue;
       }
       std::string_view name = local_name(child);

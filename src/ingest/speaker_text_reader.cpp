@@ -21,8 +21,7 @@ std::optional<std::int64_t> take_time_marks(std::string& line) {
     if (close == std::string::npos) break;
     std::string_view mark(line.data() + from + 1, close - from - 1);
     auto dash = mark.rfind('-');
-    auto clock =
-        dash == std::string_view::npos ? std::nullopt : parse_clock(mark.substr(0, dash));
+    auto clock = dash == std::string_view::npos ? std::nullopt : parse_clock(mark.substr(0, dash));
     std::string_view tenths = dash == std::string_view::npos ? "" : mark.substr(dash + 1);
     if (!clock || tenths.size() != 1 || tenths[0] < '0' || tenths[0] > '9') {
       from = close;

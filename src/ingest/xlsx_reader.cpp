@@ -1,8 +1,8 @@
 #include "ingest/xlsx_reader.hpp"
 
 #include <chrono>
-#include <map>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "ingest/xml_part.hpp"

@@ -5,9 +5,8 @@ namespace thematica {
 Result<pugi::xml_document> parse_xml_part(const std::string& xml, std::string_view what,
                                           std::string_view part) {
   pugi::xml_document doc;
-  auto parsed =
-      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
-                      pugi::encoding_utf8);
+  auto parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata,
+                                pugi::encoding_utf8);
   if (!parsed) {
     return failf(ErrorKind::kInvalidInput, "the {} is damaged: {} at byte {} of its part {}", what,
                  parsed.description(), parsed.offset, part);

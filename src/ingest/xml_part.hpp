@@ -12,7 +12,8 @@
 namespace thematica {
 
 // Parses `xml`, keeping whitespace-only text nodes (pugixml drops them by default, which would
-// turn a run holding one space into nothing and join two words). Errors: kInvalidInput naming
+// turn a DOCX run holding one space, or the space between two ODT spans, into nothing and join
+// two words). Readers decide which whitespace is content. Errors: kInvalidInput naming
 // `part` and the byte offset of the error.
 Result<pugi::xml_document> parse_xml_part(const std::string& xml, std::string_view what,
                                           std::string_view part);

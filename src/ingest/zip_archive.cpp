@@ -44,7 +44,8 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, std::string_view wha
     int code = zip_error_code_zip(&error);
     zip_error_fini(&error);
     if (code == ZIP_ER_NOZIP && !bytes.starts_with("PK\x03\x04")) {
-      return failf(ErrorKind::kInvalidInput, "not a {} file (it is not a zip archive)", what);
+      return failf(ErrorKind::kInvalidInput, "the file is not a valid {} (it is not a zip archive)",
+                   what);
     }
     return failf(ErrorKind::kInvalidInput,
                  "the {} file is damaged or truncated (its zip structure is broken)", what);

@@ -27,7 +27,10 @@ TEST(EncodingTest, RemovesTheUtf8ByteOrderMark) {
 
 TEST(EncodingTest, DecodesUtf16LittleEndianWithItsMark) {
   // "Café ’ok’\n"
-  auto decoded = decode_text("\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x19\x20o\0k\0\x19\x20\n\0"s, "auto");
+  auto decoded = decode_text(
+      "\xFF\xFE"
+      "C\0a\0f\0\xE9\0 \0\x19\x20o\0k\0\x19\x20\n\0"s,
+      "auto");
   ASSERT_TRUE(decoded) << decoded.error().message;
   EXPECT_EQ(decoded->utf8, "Caf\u00e9 \u2019ok\u2019\n");
   EXPECT_EQ(decoded->encoding, "UTF-16LE");
@@ -53,7 +56,8 @@ TEST(EncodingTest, RefusesUtf16WithAnOddNumberOfBytes) {
 TEST(EncodingTest, DetectsWindows1252AndSaysItGuessed) {
   // uchardet needs a few sentences to tell Windows-1252 from its neighbours.
   std::string bytes =
-      "Caf\xE9 cr\xE8me, cr\xEApe, fa\xE7" "ade, d\xE9j\xE0 vu: the students\x92 na\xEFve "
+      "Caf\xE9 cr\xE8me, cr\xEApe, fa\xE7"
+      "ade, d\xE9j\xE0 vu: the students\x92 na\xEFve "
       "r\xE9sum\xE9s were left at the caf\xE9. I didn\x92t know anyone, but the team\x92s welcome "
       "was warm. We talked about the ward\x92s history and the sister\x92s routine.\n";
   auto decoded = decode_text(bytes, "auto");
@@ -68,7 +72,10 @@ TEST(EncodingTest, DetectsWindows1252AndSaysItGuessed) {
 }
 
 TEST(EncodingTest, StrictUtf8RefusesLatin1WithTheOffset) {
-  auto decoded = decode_text("abc\xE9" "def", "utf-8");
+  auto decoded = decode_text(
+      "abc\xE9"
+      "def",
+      "utf-8");
   ASSERT_FALSE(decoded);
   EXPECT_EQ(decoded.error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(decoded.error().message,
@@ -77,7 +84,10 @@ TEST(EncodingTest, StrictUtf8RefusesLatin1WithTheOffset) {
 }
 
 TEST(EncodingTest, DecodesTheEncodingTheUserNames) {
-  auto decoded = decode_text("abc\xE9" "def \x92quoted\x92", "windows-1252");
+  auto decoded = decode_text(
+      "abc\xE9"
+      "def \x92quoted\x92",
+      "windows-1252");
   ASSERT_TRUE(decoded) << decoded.error().message;
   EXPECT_EQ(decoded->utf8, "abc\u00e9def \u2019quoted\u2019");
   EXPECT_EQ(decoded->encoding, "windows-1252");

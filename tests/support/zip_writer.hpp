@@ -31,7 +31,8 @@ inline std::string make_zip(const std::vector<ZipEntry>& entries) {
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
   zip_t* zip = buffer ? zip_open_from_source(buffer, ZIP_CREATE | ZIP_TRUNCATE, &error) : nullptr;
   if (!zip) {
-    std::string message = std::string("cannot create a zip in memory: ") + zip_error_strerror(&error);
+    std::string message =
+        std::string("cannot create a zip in memory: ") + zip_error_strerror(&error);
     zip_error_fini(&error);
     if (buffer) zip_source_free(buffer);
     throw std::runtime_error(message);
