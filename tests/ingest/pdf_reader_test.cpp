@@ -34,14 +34,8 @@ std::string blank_pdf() {
   return out;
 }
 
-// pdftotext is a run-time dependency (poppler-utils); without it there is nothing to test.
-bool missing_pdftotext(const Result<Extraction>& result) {
-  return !result && result.error().kind == ErrorKind::kUnsupported;
-}
-
 TEST(PdfReaderTest, ReadsTheExampleEssayWithItsPages) {
   auto doc = read_pdf(std::string(THEMATICA_EXAMPLES_DIR) + "/reflection-essay.pdf", ReadOptions{});
-  if (missing_pdftotext(doc)) GTEST_SKIP() << doc.error().message;
   ASSERT_TRUE(doc) << doc.error().message;
   EXPECT_EQ(doc->reader, "pdf");
   EXPECT_EQ(doc->text,
@@ -65,7 +59,6 @@ TEST(PdfReaderTest, ReadsTheExampleEssayWithItsPages) {
 TEST(PdfReaderTest, RefusesADamagedFile) {
   TempDir dir;
   auto doc = read_pdf(dir.write("broken.pdf", "%PDF-1.4 broken"), ReadOptions{});
-  if (missing_pdftotext(doc)) GTEST_SKIP() << doc.error().message;
   ASSERT_FALSE(doc);
   EXPECT_EQ(doc.error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(doc.error().message, "the PDF is damaged or not a PDF (pdftotext cannot read it)");
@@ -74,7 +67,6 @@ TEST(PdfReaderTest, RefusesADamagedFile) {
 TEST(PdfReaderTest, RefusesAPdfWithoutText) {
   TempDir dir;
   auto doc = read_pdf(dir.write("scan.pdf", blank_pdf()), ReadOptions{});
-  if (missing_pdftotext(doc)) GTEST_SKIP() << doc.error().message;
   ASSERT_FALSE(doc);
   EXPECT_EQ(doc.error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(doc.error().message,
