@@ -26,7 +26,9 @@
 #include "services/import_service.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
+#include "services/survey_import.hpp"
 #include "store/project_file.hpp"
+#include "survey.hpp"
 #include "transcripts.hpp"
 
 namespace thematica::bench {
@@ -133,6 +135,7 @@ int main(int argc, char** argv) {
   CorpusSpec spec;
   int runs = 7;
   int transcripts = 1000;
+  int respondents = 10000;
   std::string dir = "/tmp/thematica-bench";
   CLI::App app{"Times Thematica's hot paths on a generated project"};
   app.add_option("--documents", spec.documents, "Documents in the corpus");
@@ -140,6 +143,7 @@ int main(int argc, char** argv) {
   app.add_option("--codings", spec.codings, "Codings to import");
   app.add_option("--runs", runs, "Timed runs per query (median reported)");
   app.add_option("--transcripts", transcripts, "One-hour WebVTT transcripts to import (0: none)");
+  app.add_option("--respondents", respondents, "Survey respondents to import (0: none)");
   app.add_option("--dir", dir, "Where to build the project (removed first)");
   CLI11_PARSE(app, argc, argv);
 
@@ -245,6 +249,22 @@ int main(int argc, char** argv) {
     rows.push_back({fmt::format("import {} VTT transcripts ({:.0f} MB)", transcripts,
                                 static_cast<double>(bytes) / 1e6),
                     transcribed.line, "< 30 s", seconds < 30 ? "yes" : "NO", transcribed.peak_mb});
+  }
+
+  if (respondents > 0) {
+    std::string csv = dir + "/survey.csv";
+    write_qualtrics_export(csv, respondents, spec.seed);
+    auto surveyed = in_child([&] {
+      auto store = value_or_die(create_project_file(dir + "/survey.thematica"));
+      auto start = Clock::now();
+      auto report = value_or_die(import_survey(ServiceContext{*store, "bench"}, csv, {}));
+      return fmt::format("{:.2f} s ({} questions as documents)", ms_since(start) / 1000,
+                         report.documents.size());
+    });
+    double seconds = std::atof(surveyed.line.c_str());
+    rows.push_back({fmt::format("import a {}-respondent Qualtrics export ({:.1f} MB)", respondents,
+                                static_cast<double>(std::filesystem::file_size(csv)) / 1e6),
+                    surveyed.line, "< 3 s", seconds < 3 ? "yes" : "NO", surveyed.peak_mb});
   }
 
   double budget_mb = 2 * text_mb + 100.0 * static_cast<double>(spec.codings) / 1e6;

@@ -103,6 +103,8 @@ class SurveyWriter {
 
  private:
   Status write_values(std::size_t column, const Variable& variable) {
+    std::vector<CaseValue> values;
+    values.reserve(survey_.rows.size());
     for (std::size_t r = 0; r < survey_.rows.size(); ++r) {
       const std::string& raw = survey_.rows[r][column];
       if (raw.empty() || !cases_[r]) continue;
@@ -111,9 +113,9 @@ class SurveyWriter {
         return failf(ErrorKind::kInvalidInput, "row {}, column '{}': {}", survey_.first_row + r,
                      survey_.columns[column].id, value.error().message);
       }
-      TRY_STATUS(store_.set_case_value(CaseValue{*cases_[r], variable.id, *value}));
+      values.push_back(CaseValue{*cases_[r], variable.id, std::move(*value)});
     }
-    return {};
+    return store_.set_case_values(values);
   }
 
   // The question as a document: its text on the first line, then one line per answer.

@@ -126,11 +126,16 @@ Result<std::vector<Variable>> SqliteStore::variables() {
   return out;
 }
 
-Status SqliteStore::set_case_value(const CaseValue& value) {
+Status SqliteStore::set_case_value(const CaseValue& value) { return set_case_values({value}); }
+
+Status SqliteStore::set_case_values(const std::vector<CaseValue>& values) {
   TRY_STATUS(require_change());
   TRY(stmt, db_.prepare("INSERT INTO case_values (case_id, variable_id, value) VALUES (?, ?, ?) "
                         "ON CONFLICT (case_id, variable_id) DO UPDATE SET value = excluded.value"));
-  return stmt.bind(1, value.case_id).bind(2, value.variable_id).bind(3, value.value).run();
+  for (const auto& v : values) {
+    TRY_STATUS(stmt.bind(1, v.case_id).bind(2, v.variable_id).bind(3, v.value).run());
+  }
+  return {};
 }
 
 Status SqliteStore::clear_case_value(Id case_id, Id variable_id) {

@@ -80,6 +80,7 @@ class SqliteStore final : public Store {
   Result<Variable> insert_variable(const Variable& variable) override;
   Result<std::vector<Variable>> variables() override;
   Status set_case_value(const CaseValue& value) override;
+  Status set_case_values(const std::vector<CaseValue>& values) override;
   Status clear_case_value(Id case_id, Id variable_id) override;
   Result<std::vector<CaseValue>> case_values() override;
   Status insert_case_link(const CaseLink& link) override;

@@ -135,6 +135,8 @@ class Store {
   virtual Result<std::vector<Variable>> variables() = 0;
   // Sets (or replaces) a case's value of a variable.
   virtual Status set_case_value(const CaseValue& value) = 0;
+  // Many at once (a survey's answers), each set or replaced as set_case_value does.
+  virtual Status set_case_values(const std::vector<CaseValue>& values) = 0;
   virtual Status clear_case_value(Id case_id, Id variable_id) = 0;
   virtual Result<std::vector<CaseValue>> case_values() = 0;
   // Errors: kConflict when the same link exists.
