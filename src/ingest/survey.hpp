@@ -30,7 +30,7 @@ struct Survey {
   std::vector<SurveyColumn> columns;
   std::size_t id_column = 0;
   std::vector<std::vector<std::string>> rows;  // one per respondent, as wide as `columns`
-  std::size_t first_row = 2;  // the file's row number of rows[0], for messages
+  std::size_t first_row = 2;                   // the file's row number of rows[0], for messages
 };
 
 struct SurveyColumnChoice {

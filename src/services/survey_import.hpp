@@ -22,8 +22,8 @@ struct SurveyImportOptions {
 };
 
 struct SurveyQuestionDocument {
-  std::string column;    // "Q6"
-  Document document;     // named "<file name> <column>"
+  std::string column;  // "Q6"
+  Document document;   // named "<file name> <column>"
   std::size_t answers = 0;
 };
 
@@ -32,7 +32,7 @@ struct SurveyImportReport {
   std::string source;  // "qualtrics", "redcap", "table"
   std::size_t respondents = 0;
   std::size_t new_cases = 0;
-  std::vector<SurveyColumn> columns;  // every column with the role and type it was read with
+  std::vector<SurveyColumn> columns;        // every column with the role and type it was read with
   std::vector<std::string> variable_names;  // parallel to columns: the variable made of it
   std::vector<SurveyQuestionDocument> documents;
   std::vector<std::string> unmatched;  // import_variables: ids that named no case
