@@ -4,7 +4,7 @@
 JOBS ?= 2
 CTEST_JOBS ?= 2
 
-.PHONY: run test setup build release test-asan lint format bench clean
+.PHONY: run test setup build release test-asan lint format bench fuzz fuzz-smoke clean
 
 run: release
 	scripts/tour build/release/thematica
@@ -37,6 +37,14 @@ format:
 
 bench: release
 	build/release/bench/thematica_bench
+
+# libFuzzer targets, one per reader: a long run (FUZZ_SECONDS per target), and CI's short one.
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	scripts/fuzz $(FUZZ_SECONDS)
+
+fuzz-smoke: setup
+	scripts/fuzz 15
 
 clean:
 	rm -rf build

@@ -1,5 +1,6 @@
 #include "ingest/speaker_text_reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -70,7 +71,7 @@ std::optional<TurnLine> parse_turn_line(std::string_view line) {
   // Name  0:49 (Otter): two or more spaces, then a clock, then nothing.
   if (auto gap = line.find("  "); gap != std::string_view::npos) {
     std::string_view clock = line.substr(gap);
-    clock.remove_prefix(clock.find_first_not_of(' '));
+    clock.remove_prefix(std::min(clock.find_first_not_of(' '), clock.size()));
     auto time = parse_clock(clock);
     if (time && looks_like_name(line.substr(0, gap))) {
       return TurnLine{std::string(line.substr(0, gap)), time, {}, true};

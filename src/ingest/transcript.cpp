@@ -164,7 +164,8 @@ std::optional<std::int64_t> parse_timestamp(std::string_view text) {
   }
   if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
   for (auto p : parts) {
-    if (!all_digits(p)) return std::nullopt;
+    // Six digits of hours is over a century: anything longer is not a time (and would overflow).
+    if (!all_digits(p) || p.size() > 6) return std::nullopt;
   }
   std::int64_t seconds = number(parts.back());
   std::int64_t minutes = number(parts[parts.size() - 2]);

@@ -23,6 +23,15 @@ TEST(SpeakerTextReaderTest, ReadsTheCommonLayouts) {
             "Participant 4: My colleagues. And tea at four in the morning.\n");
 }
 
+// Found by fuzz_speaker_text: a line ending in two spaces read past the end of the line.
+TEST(SpeakerTextReaderTest, TrailingSpacesAreNotAnOtterHeader) {
+  auto cues = read_speaker_text_cues("Facilitator: Thanks for coming.  \nStudent A: Hello.  \n");
+  ASSERT_TRUE(cues) << cues.error().message;
+  ASSERT_EQ(cues->size(), 2u);
+  EXPECT_EQ((*cues)[0].text, "Thanks for coming.  ");
+  EXPECT_EQ((*cues)[1].speaker, "Student A");
+}
+
 TEST(SpeakerTextReaderTest, ReadsOtterBlocks) {
   auto cues = read_speaker_text_cues(
       "Dr Amira Khan  0:49\nCan you say more?\n\nStudent B  1:02:03\nTime, mostly.\nAnd fear.\n");

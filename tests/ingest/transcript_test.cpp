@@ -16,6 +16,13 @@ TEST(TranscriptTest, ParsesTimestampVariants) {
   EXPECT_FALSE(parse_timestamp("00:01:02"));
 }
 
+// Found by fuzz_vtt: an hour field of 18 digits overflowed the millisecond count.
+TEST(TranscriptTest, AbsurdlyLongHoursAreNotATime) {
+  EXPECT_EQ(parse_timestamp("999999:00:00.000"), 3599996400000);
+  EXPECT_EQ(parse_timestamp("1000000:00:00.000"), std::nullopt);
+  EXPECT_EQ(parse_timestamp("222222222222222222200:00:07.900"), std::nullopt);
+}
+
 TEST(TranscriptTest, SpeakerKeysIgnoreCaseSpacingAndInvisibles) {
   EXPECT_EQ(speaker_key("  Jane   Doe "), "jane doe");
   EXPECT_EQ(speaker_key("JANE\xC2\xA0"
