@@ -42,6 +42,38 @@ void define_case_identity(CLI::App& cmd, Cli& cli) {
   });
 }
 
+// cases exclude / include / split: speakers in analysis.
+void define_case_speakers(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    std::string name, into;
+    std::vector<std::string> docs;
+  };
+  auto args = std::make_shared<Args>();
+  for (bool analysed : {false, true}) {
+    auto* sub = cmd.add_subcommand(
+        analysed ? "include" : "exclude",
+        analysed ? "Count a speaker's turns in segments and freq again"
+                 : "Leave a speaker's turns (an interviewer's) out of segments and freq");
+    sub->add_option("case", args->name)->required();
+    cli.on(sub, [&cli, args, analysed]() -> Status {
+      TRY(ctx, cli.context());
+      TRY(event, set_case_analysed(ctx, args->name, analysed));
+      cli.print_event(event);
+      return {};
+    });
+  }
+  auto* split = cmd.add_subcommand("split", "Move a case's turns in some documents to a new case");
+  split->add_option("case", args->name)->required();
+  split->add_option("--doc", args->docs, "Documents whose turns move")->required();
+  split->add_option("--into", args->into, "The new case")->required();
+  cli.on(split, [&cli, args]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, split_case(ctx, args->name, args->docs, args->into));
+    cli.print_event(event);
+    return {};
+  });
+}
+
 }  // namespace
 
 void define_cases(CLI::App& cmd, Cli& cli) {
@@ -57,7 +89,8 @@ void define_cases(CLI::App& cmd, Cli& cli) {
         links.push_back(l.range ? fmt::format("{} {}:{}", l.document, l.range->start, l.range->end)
                                 : l.document);
       }
-      rows.push_back({c.kase.name, fmt::format("{}", fmt::join(values, " ")),
+      rows.push_back({c.kase.analysed ? c.kase.name : c.kase.name + " (left out)",
+                      fmt::format("{}", fmt::join(values, " ")),
                       fmt::format("{}", fmt::join(links, ", "))});
     }
     cli.print(Json(cases), format_table({"case", "values", "documents"}, rows));
@@ -98,6 +131,7 @@ void define_cases(CLI::App& cmd, Cli& cli) {
     return {};
   });
   define_case_identity(cmd, cli);
+  define_case_speakers(cmd, cli);
 }
 
 void define_vars(CLI::App& cmd, Cli& cli) {

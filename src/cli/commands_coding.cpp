@@ -132,6 +132,8 @@ void define_segments(CLI::App& cmd, Cli& cli) {
   cmd.add_option("--group", args->group, "Only documents of this group");
   cmd.add_option("--where", args->where, "Only cases with variable=value (repeatable)");
   cmd.add_option("--context", args->query.context, "Code points of context on each side");
+  cmd.add_flag("--all-speakers", args->query.all_speakers,
+               "Include codings in turns of speakers left out (cases exclude)");
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(store, cli.store());
     SegmentQuery query = args->query;
@@ -159,11 +161,14 @@ void define_segments(CLI::App& cmd, Cli& cli) {
 
 void define_freq(CLI::App& cmd, Cli& cli) {
   auto by = std::make_shared<std::string>("document");
+  auto all_speakers = std::make_shared<bool>(false);
   cmd.add_option("--by", *by, "document or coder")->check(CLI::IsMember({"document", "coder"}));
-  cli.on(&cmd, [&cli, by]() -> Status {
+  cmd.add_flag("--all-speakers", *all_speakers,
+               "Count codings in turns of speakers left out (cases exclude)");
+  cli.on(&cmd, [&cli, by, all_speakers]() -> Status {
     TRY(store, cli.store());
     FrequencyAxis axis = *by == "coder" ? FrequencyAxis::kCoder : FrequencyAxis::kDocument;
-    TRY(table, code_frequencies(*store, axis));
+    TRY(table, code_frequencies(*store, axis, *all_speakers));
     std::vector<std::string> header{"code"};
     header.insert(header.end(), table.columns.begin(), table.columns.end());
     header.push_back("total");

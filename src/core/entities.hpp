@@ -94,6 +94,9 @@ struct Case {
   std::string guid;
   std::string name;
   std::string description;
+  // False for speakers left out of analysis (an interviewer): codings inside their turns are not
+  // retrieved or counted unless asked for.
+  bool analysed = true;
 };
 
 // One speaker turn of a transcript.

@@ -108,6 +108,35 @@ Result<Event> merge_cases(const ServiceContext& ctx, const std::string& source,
   });
 }
 
+Result<Event> set_case_analysed(const ServiceContext& ctx, const std::string& case_name,
+                                bool analysed) {
+  return ctx.store.change("case.analysed", ctx.actor, [&]() -> Result<std::string> {
+    TRY(kase, require_case(ctx.store, case_name));
+    TRY_STATUS(ctx.store.set_case_analysed(kase.id, analysed));
+    return analysed ? fmt::format("'{}' is analysed again", kase.name)
+                    : fmt::format("left '{}' out of analysis", kase.name);
+  });
+}
+
+Result<Event> split_case(const ServiceContext& ctx, const std::string& case_name,
+                         const std::vector<std::string>& documents, const std::string& new_name) {
+  if (documents.empty()) {
+    return fail(ErrorKind::kInvalidInput, "name the documents whose turns move, with --doc");
+  }
+  return ctx.store.change("case.split", ctx.actor, [&]() -> Result<std::string> {
+    TRY(from, require_case(ctx.store, case_name));
+    std::vector<Id> doc_ids;
+    for (const auto& name : documents) {
+      TRY(doc, require_document(ctx.store, name));
+      doc_ids.push_back(doc.id);
+    }
+    TRY(to, ctx.store.insert_case(new_name));
+    TRY_STATUS(ctx.store.move_case_documents(from.id, to.id, doc_ids));
+    return fmt::format("split '{}' from '{}' in {}", to.name, from.name,
+                       count_of(static_cast<std::int64_t>(doc_ids.size()), "document"));
+  });
+}
+
 Result<std::vector<CaseSummary>> list_cases(Store& store) {
   TRY(cases, store.cases());
   TRY(variables, store.variables());

@@ -33,6 +33,17 @@ Result<Event> rename_case(const ServiceContext& ctx, const std::string& case_nam
 Result<Event> merge_cases(const ServiceContext& ctx, const std::string& source,
                           const std::string& target);
 
+// Leaves a speaker (an interviewer, a moderator) out of analysis, or takes them back in: codings
+// inside their turns are then not retrieved by segments or counted by frequencies unless asked
+// for. Errors: kNotFound.
+Result<Event> set_case_analysed(const ServiceContext& ctx, const std::string& case_name,
+                                bool analysed);
+// Splits a case that stands for two people: its turns and links in `documents` move to a new case
+// `new_name` (e.g. two participants both called "Jane" in different sessions). Its variable
+// values and speaker labels stay. Errors: kNotFound; kConflict when `new_name` is taken.
+Result<Event> split_case(const ServiceContext& ctx, const std::string& case_name,
+                         const std::vector<std::string>& documents, const std::string& new_name);
+
 struct CaseSummary {
   Case kase;
   std::vector<std::pair<std::string, std::string>> values;  // variable name, value; by name

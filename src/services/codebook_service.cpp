@@ -168,7 +168,7 @@ Result<Event> delete_code(const ServiceContext& ctx, const std::string& path, bo
 
 Result<std::vector<CodeSummary>> list_codes(Store& store) {
   TRY(book, load_codebook(store));
-  TRY(freq, store.frequencies(FrequencyAxis::kDocument));
+  TRY(freq, store.frequencies(FrequencyAxis::kDocument, false));
   std::map<Id, std::int64_t> own;
   for (const auto& cell : freq) own[cell.code_id] += cell.count;
   std::vector<CodeSummary> out;

@@ -14,7 +14,7 @@ Result<Event> add_coder(const ServiceContext& ctx, const std::string& name) {
 
 Result<std::vector<CoderSummary>> list_coders(Store& store) {
   TRY(coders, store.coders());
-  TRY(freq, store.frequencies(FrequencyAxis::kCoder));
+  TRY(freq, store.frequencies(FrequencyAxis::kCoder, false));
   std::map<Id, std::int64_t> counts;
   for (const auto& cell : freq) counts[cell.other_id] += cell.count;
   std::vector<CoderSummary> out;

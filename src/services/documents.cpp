@@ -11,7 +11,7 @@ Result<std::vector<DocumentSummary>> list_documents(Store& store) {
   TRY(docs, store.documents());
   TRY(groups, store.groups());
   TRY(members, store.group_members());
-  TRY(freq, store.frequencies(FrequencyAxis::kDocument));
+  TRY(freq, store.frequencies(FrequencyAxis::kDocument, false));
   std::map<Id, std::string> group_names;
   for (const auto& g : groups) group_names[g.id] = g.name;
   std::map<Id, DocumentSummary> by_id;

@@ -141,7 +141,10 @@ void to_json(Json& j, const SearchResult& r) {
 }
 
 void to_json(Json& j, const CaseSummary& c) {
-  j = Json{{"id", c.kase.id}, {"guid", c.kase.guid}, {"name", c.kase.name}};
+  j = Json{{"id", c.kase.id},
+           {"guid", c.kase.guid},
+           {"name", c.kase.name},
+           {"analysed", c.kase.analysed}};
   Json values = Json::object();
   for (const auto& [name, value] : c.values) values[name] = value;
   j["values"] = values;

@@ -5,6 +5,7 @@
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/utf8.hpp"
 #include "services/lookup.hpp"
@@ -99,6 +100,32 @@ Status read_segment_texts(Store& store, std::span<Coding> codings, std::uint64_t
   return {};
 }
 
+// Removes codings lying inside a turn of a speaker left out of analysis (an interviewer).
+Status drop_unanalysed_turns(Store& store, std::vector<Coding>& codings) {
+  TRY(cases, store.cases());
+  std::unordered_set<Id> left_out;
+  for (const auto& c : cases) {
+    if (!c.analysed) left_out.insert(c.id);
+  }
+  if (left_out.empty() || codings.empty()) return {};
+  std::vector<Id> docs;
+  for (const auto& c : codings) {
+    if (docs.empty() || docs.back() != c.document_id) docs.push_back(c.document_id);
+  }
+  TRY(turns, store.utterances(docs));
+  std::unordered_map<Id, std::vector<Range>> skipped;  // per document, in text order
+  for (const auto& u : turns) {
+    if (u.case_id && left_out.contains(*u.case_id)) skipped[u.document_id].push_back(u.range);
+  }
+  std::erase_if(codings, [&](const Coding& c) {
+    const auto& ranges = skipped[c.document_id];
+    auto after = std::upper_bound(ranges.begin(), ranges.end(), c.range.start,
+                                  [](std::uint64_t at, const Range& r) { return at < r.start; });
+    return after != ranges.begin() && c.range.end <= std::prev(after)->end;
+  });
+  return {};
+}
+
 using CaseValues = std::vector<std::pair<std::string, std::string>>;
 
 // Every case's variable values, by variable name.
@@ -178,6 +205,7 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
     TRY(links, matching_links(store, q));
     std::erase_if(codings, [&](const Coding& c) { return !belongs_to_links(c, links); });
   }
+  if (!q.all_speakers) TRY_STATUS(drop_unanalysed_turns(store, codings));
 
   TRY(docs, store.documents());
   TRY(coders, store.coders());
@@ -208,9 +236,9 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
   return out;
 }
 
-Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis) {
+Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis, bool all_speakers) {
   TRY(book, load_codebook(store));
-  TRY(cells, store.frequencies(axis));
+  TRY(cells, store.frequencies(axis, !all_speakers));
   FrequencyTable table;
   table.axis = axis;
   std::unordered_map<Id, std::size_t> column_of;

@@ -21,6 +21,8 @@ struct SegmentQuery {
   // case, or a coding that overlaps a range linked to it).
   std::vector<std::pair<std::string, std::string>> where;
   std::uint64_t context = 0;  // code points of context on each side
+  // Also codings inside turns of speakers left out of analysis (Case::analysed false).
+  bool all_speakers = false;
 };
 
 struct Segment {
@@ -52,6 +54,8 @@ struct FrequencyTable {
   std::vector<Row> rows;  // every code, in tree order
 };
 
-Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis);
+// Codings inside turns of speakers left out of analysis are not counted unless `all_speakers`.
+Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis,
+                                        bool all_speakers = false);
 
 }  // namespace thematica

@@ -21,26 +21,28 @@ Result<Case> SqliteStore::insert_case(std::string_view name) {
     return tl::unexpected(
         conflict(inserted.error(), fmt::format("a case named '{}' already exists", name)));
   }
-  return Case{sqlite3_last_insert_rowid(db_.handle()), guid, std::string(name), {}};
+  return Case{sqlite3_last_insert_rowid(db_.handle()), guid, std::string(name), {}, true};
 }
 
 Result<std::vector<Case>> SqliteStore::cases() {
-  TRY(stmt, db_.prepare("SELECT id, guid, name, description FROM cases ORDER BY name"));
+  TRY(stmt, db_.prepare("SELECT id, guid, name, description, analysed FROM cases ORDER BY name"));
   std::vector<Case> out;
   while (true) {
     TRY(row, stmt.step());
     if (!row) break;
-    out.push_back(Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3)});
+    out.push_back(
+        Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.integer(4) != 0});
   }
   return out;
 }
 
 Result<std::optional<Case>> SqliteStore::find_case(std::string_view name) {
-  TRY(stmt, db_.prepare("SELECT id, guid, name, description FROM cases WHERE name = ?"));
+  TRY(stmt, db_.prepare("SELECT id, guid, name, description, analysed FROM cases WHERE name = ?"));
   stmt.bind(1, name);
   TRY(row, stmt.step());
   if (!row) return std::optional<Case>();
-  return std::optional<Case>(Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3)});
+  return std::optional<Case>(
+      Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.integer(4) != 0});
 }
 
 Status SqliteStore::merge_cases(Id from, Id to) {
@@ -61,6 +63,25 @@ Status SqliteStore::merge_cases(Id from, Id to) {
   for (const char* sql : kSteps) {
     TRY(stmt, db_.prepare(sql));
     TRY_STATUS(stmt.bind(1, from).bind(2, to).run());
+  }
+  return {};
+}
+
+Status SqliteStore::set_case_analysed(Id case_id, bool analysed) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("UPDATE cases SET analysed = ? WHERE id = ?"));
+  return stmt.bind(1, std::int64_t{analysed ? 1 : 0}).bind(2, case_id).run();
+}
+
+Status SqliteStore::move_case_documents(Id from, Id to, const std::vector<Id>& document_ids) {
+  TRY_STATUS(require_change());
+  TRY(turns,
+      db_.prepare("UPDATE utterances SET case_id = ?2 WHERE case_id = ?1 AND document_id = ?3"));
+  TRY(links,
+      db_.prepare("UPDATE case_links SET case_id = ?2 WHERE case_id = ?1 AND document_id = ?3"));
+  for (Id doc : document_ids) {
+    TRY_STATUS(turns.bind(1, from).bind(2, to).bind(3, doc).run());
+    TRY_STATUS(links.bind(1, from).bind(2, to).bind(3, doc).run());
   }
   return {};
 }

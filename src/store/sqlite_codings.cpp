@@ -252,10 +252,24 @@ Result<std::pair<std::int64_t, std::int64_t>> SqliteStore::move_codings(Id from,
   return std::pair{static_cast<std::int64_t>(sqlite3_changes(db_.handle())), dropped};
 }
 
-Result<std::vector<FrequencyCell>> SqliteStore::frequencies(FrequencyAxis axis) {
+Result<std::vector<FrequencyCell>> SqliteStore::frequencies(FrequencyAxis axis,
+                                                            bool skip_unanalysed_turns) {
   std::string_view other = axis == FrequencyAxis::kDocument ? "document_id" : "coder_id";
-  TRY(stmt, db_.prepare(fmt::format(
-                "SELECT code_id, {0}, count(*) FROM codings GROUP BY code_id, {0}", other)));
+  std::string where;
+  if (skip_unanalysed_turns) {
+    // Only when someone is left out: the common case keeps the plain aggregate.
+    TRY(any, db_.prepare("SELECT EXISTS (SELECT 1 FROM cases WHERE analysed = 0)"));
+    TRY(row, any.step());
+    if (row && any.integer(0) != 0) {
+      where =
+          "WHERE NOT EXISTS (SELECT 1 FROM utterances u JOIN cases k ON k.id = u.case_id "
+          "WHERE k.analysed = 0 AND u.document_id = c.document_id AND u.start_cp <= c.start_cp "
+          "AND c.end_cp <= u.end_cp)";
+    }
+  }
+  TRY(stmt,
+      db_.prepare(fmt::format(
+          "SELECT code_id, {0}, count(*) FROM codings c {1} GROUP BY code_id, {0}", other, where)));
   std::vector<FrequencyCell> out;
   while (true) {
     TRY(row, stmt.step());

@@ -67,7 +67,8 @@ class SqliteStore final : public Store {
   Result<std::vector<Coding>> codings(const CodingFilter& filter) override;
   Result<std::int64_t> count_codings(const CodingFilter& filter) override;
   Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) override;
-  Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis) override;
+  Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis,
+                                                 bool skip_unanalysed_turns) override;
 
   Result<Id> insert_memo(const Memo& memo) override;
   Result<std::vector<Memo>> memos() override;
@@ -91,6 +92,8 @@ class SqliteStore final : public Store {
   Status set_speaker_key(Id case_id, std::string_view key) override;
   Status merge_cases(Id from, Id to) override;
   Status rename_case(Id case_id, std::string_view name) override;
+  Status set_case_analysed(Id case_id, bool analysed) override;
+  Status move_case_documents(Id from, Id to, const std::vector<Id>& document_ids) override;
   Status insert_page_starts(Id document_id, const std::vector<std::uint64_t>& starts) override;
   Result<std::vector<std::uint64_t>> page_starts(Id document_id) override;
   Status insert_utterances(const std::vector<Utterance>& utterances) override;

@@ -7,12 +7,14 @@
 namespace thematica {
 
 Result<std::optional<Case>> SqliteStore::find_speaker_case(std::string_view key) {
-  TRY(stmt, db_.prepare("SELECT c.id, c.guid, c.name, c.description FROM speaker_keys k "
-                        "JOIN cases c ON c.id = k.case_id WHERE k.key = ?"));
+  TRY(stmt,
+      db_.prepare("SELECT c.id, c.guid, c.name, c.description, c.analysed FROM speaker_keys k "
+                  "JOIN cases c ON c.id = k.case_id WHERE k.key = ?"));
   stmt.bind(1, key);
   TRY(row, stmt.step());
   if (!row) return std::optional<Case>();
-  return std::optional<Case>(Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3)});
+  return std::optional<Case>(
+      Case{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.integer(4) != 0});
 }
 
 Status SqliteStore::set_speaker_key(Id case_id, std::string_view key) {

@@ -118,7 +118,10 @@ class Store {
   // Moves every coding of `from` to `to`; a coding that would duplicate one already on `to` is
   // dropped. Returns {moved, dropped}.
   virtual Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) = 0;
-  virtual Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis) = 0;
+  // With `skip_unanalysed_turns`, codings lying inside a turn of a case left out of analysis
+  // (Case::analysed false) are not counted.
+  virtual Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis,
+                                                         bool skip_unanalysed_turns) = 0;
 
   // --- Memos ---
   virtual Result<Id> insert_memo(const Memo& memo) = 0;
@@ -155,6 +158,10 @@ class Store {
   // `to` lacks move over, then `from` is deleted.
   virtual Status merge_cases(Id from, Id to) = 0;
   virtual Status rename_case(Id case_id, std::string_view name) = 0;
+  virtual Status set_case_analysed(Id case_id, bool analysed) = 0;
+  // Moves case `from`'s turns and document links in the given documents to case `to` (splitting
+  // one label that stood for two people); speaker keys and values stay with `from`.
+  virtual Status move_case_documents(Id from, Id to, const std::vector<Id>& document_ids) = 0;
   virtual Status insert_utterances(const std::vector<Utterance>& utterances) = 0;
   // Utterances of the given documents (all when empty), by document then position.
   virtual Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) = 0;

@@ -190,5 +190,44 @@ TEST_F(DocumentsTest, MalformedTranscriptImportsNothing) {
   ASSERT_TRUE(import_documents(ctx(), {bad}, as_text));  // --kind text takes it as it is
 }
 
+TEST_F(DocumentsTest, SpeakersLeftOutOfAnalysisAreNotRetrievedOrCounted) {
+  import("fg-3", "Moderator: What does compassion mean here?\nJoel: Time to listen.\n");
+  add("Compassion");
+  ASSERT_TRUE(code_range("fg-3", "Compassion", Range{11, 24}));  // in the moderator's turn
+  ASSERT_TRUE(code_range("fg-3", "Compassion", Range{57, 63}));  // "listen": Joel's
+  ASSERT_TRUE(code_range("fg-3", "Compassion", Range{37, 56}));  // spans both turns
+  ASSERT_TRUE(set_case_analysed(ctx(), "moderator", false));
+  auto segments = find_segments(*store_, SegmentQuery{});
+  ASSERT_TRUE(segments) << segments.error().message;
+  ASSERT_EQ(segments->size(), 2u);
+  EXPECT_EQ((*segments)[0].text, "here?\nJoel: Time to");
+  EXPECT_EQ((*segments)[1].text, "listen");
+  auto freq = code_frequencies(*store_, FrequencyAxis::kDocument);
+  EXPECT_EQ(freq->rows[0].total, 2);
+  SegmentQuery all;
+  all.all_speakers = true;
+  EXPECT_EQ(find_segments(*store_, all)->size(), 3u);
+  EXPECT_EQ(code_frequencies(*store_, FrequencyAxis::kDocument, true)->rows[0].total, 3);
+  ASSERT_TRUE(set_case_analysed(ctx(), "Moderator", true));
+  EXPECT_EQ(find_segments(*store_, SegmentQuery{})->size(), 3u);
+}
+
+TEST_F(DocumentsTest, SplittingASpeakerMovesOneDocumentsTurnsToANewCase) {
+  import("session-1", "Jane: I was exhausted.\nTutor: Why?\n");
+  import("session-2", "Jane: Nobody noticed.\nTutor: Go on.\n");
+  ASSERT_TRUE(split_case(ctx(), "Jane", {"session-2"}, "Jane (session 2)"));
+  auto turns = store_->utterances({});
+  auto jane = *store_->find_case("Jane");
+  auto other = *store_->find_case("Jane (session 2)");
+  ASSERT_EQ(turns->size(), 4u);
+  EXPECT_EQ((*turns)[0].case_id, jane->id);
+  EXPECT_EQ((*turns)[2].case_id, other->id);
+  EXPECT_EQ((*turns)[2].speaker_label, "Jane");  // the label as the file wrote it
+  auto bad = split_case(ctx(), "Jane", {"session-9"}, "Someone");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().kind, ErrorKind::kNotFound);
+  EXPECT_FALSE(*store_->find_case("Someone"));
+}
+
 }  // namespace
 }  // namespace thematica::testing
