@@ -16,7 +16,8 @@ std::string describe_speakers(const Segment& s) {
   std::vector<std::string> named;
   for (std::size_t i = 0; i < s.speakers.size(); ++i) {
     std::vector<std::string> values;
-    for (const auto& [name, value] : s.speaker_values[i]) values.push_back(name + "=" + value);
+    for (const auto& [name, value] : s.speaker_values[i])
+      values.push_back(fmt::format("{}={}", name, value));
     named.push_back(values.empty()
                         ? s.speakers[i]
                         : fmt::format("{} [{}]", s.speakers[i], fmt::join(values, ", ")));

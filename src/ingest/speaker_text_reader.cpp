@@ -28,7 +28,7 @@ std::optional<std::int64_t> take_time_marks(std::string& line) {
       from = close;
       continue;
     }
-    last = *clock + (tenths[0] - '0') * 100;
+    last = *clock + std::int64_t{tenths[0] - '0'} * 100;
     std::size_t erase_from = from;
     while (erase_from > 0 && line[erase_from - 1] == ' ') --erase_from;
     line.erase(erase_from, close + 1 - erase_from);

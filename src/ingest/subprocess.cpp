@@ -11,8 +11,6 @@
 #include <cerrno>
 #include <cstring>
 
-extern char** environ;
-
 namespace thematica {
 namespace {
 
@@ -71,6 +69,7 @@ Result<ProgramOutput> run_program(const std::vector<std::string>& argv, std::uin
   posix_spawn_file_actions_adddup2(&actions, out_pipe.write, 1);
   posix_spawn_file_actions_adddup2(&actions, err_pipe.write, 2);
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   pid_t pid = 0;
