@@ -1,5 +1,7 @@
 #include "core/codebook.hpp"
 
+#include "core/ascii.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -9,12 +11,7 @@
 namespace thematica {
 namespace {
 
-bool same_name(const std::string& a, const std::string& b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-           return std::tolower(x) == std::tolower(y);
-         });
-}
+bool same_name(const std::string& a, const std::string& b) { return iequals_ascii(a, b); }
 
 }  // namespace
 

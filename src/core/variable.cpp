@@ -1,5 +1,7 @@
 #include "core/variable.hpp"
 
+#include "core/ascii.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -29,15 +31,9 @@ bool is_date(const std::string& s) {
   return d <= max_day;
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 // "true"/"false" for the spellings researchers use in spreadsheets, empty otherwise.
 std::string as_boolean(const std::string& s) {
-  std::string l = lower(s);
+  std::string l = ascii_lower(s);
   if (l == "true" || l == "yes" || l == "y" || l == "1") return "true";
   if (l == "false" || l == "no" || l == "n" || l == "0") return "false";
   return {};
@@ -64,7 +60,7 @@ const char* variable_type_name(VariableType type) {
 Result<VariableType> parse_variable_type(const std::string& name) {
   for (auto type : {VariableType::kText, VariableType::kNumber, VariableType::kDate,
                     VariableType::kBoolean, VariableType::kCategory}) {
-    if (lower(name) == variable_type_name(type)) return type;
+    if (ascii_lower(name) == variable_type_name(type)) return type;
   }
   return failf(ErrorKind::kInvalidInput,
                "unknown variable type '{}'; use text, number, date, boolean or category", name);
@@ -73,7 +69,7 @@ Result<VariableType> parse_variable_type(const std::string& name) {
 VariableType infer_variable_type(const std::string& value) {
   if (is_number(value)) return VariableType::kNumber;
   if (is_date(value)) return VariableType::kDate;
-  std::string l = lower(value);
+  std::string l = ascii_lower(value);
   if (l == "true" || l == "false" || l == "yes" || l == "no") return VariableType::kBoolean;
   return VariableType::kText;
 }

@@ -1,18 +1,11 @@
 #include <algorithm>
-#include <cctype>
 
+#include "core/ascii.hpp"
 #include "ingest/extraction.hpp"
 #include "ingest/speaker_pattern.hpp"
 
 namespace thematica {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string one_line(std::string_view cell) {
   std::string out(cell);
@@ -41,7 +34,7 @@ std::pair<std::optional<std::int64_t>, std::optional<std::int64_t>> parse_time_c
 std::optional<Columns> headed_columns(const std::vector<std::string>& header) {
   Columns c{-1, -1, -1, true};
   for (std::size_t i = 0; i < header.size(); ++i) {
-    std::string h = lower(one_line(header[i]));
+    std::string h = ascii_lower(one_line(header[i]));
     int at = static_cast<int>(i);
     if (is_one_of(h, {"speaker", "name", "person", "participant", "who"})) c.speaker = at;
     if (is_one_of(h, {"text", "transcript", "utterance", "content", "speech", "statement"})) {

@@ -5,10 +5,10 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <vector>
 
+#include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
 namespace thematica {
@@ -17,13 +17,6 @@ namespace {
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
@@ -99,7 +92,7 @@ Result<DecodedText> decode_utf16(std::string_view bytes, const char* encoding) {
 }  // namespace
 
 Result<DecodedText> decode_text(std::string_view bytes, std::string_view encoding) {
-  std::string wanted = lower(encoding);
+  std::string wanted = ascii_lower(encoding);
   if (wanted == "utf-8" || wanted == "utf8") {
     if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
     TRY_STATUS(validate_utf8(bytes));
@@ -117,7 +110,7 @@ Result<DecodedText> decode_text(std::string_view bytes, std::string_view encodin
   if (valid) return decoded(std::string(bytes), "UTF-8", false);
   TRY_STATUS(refuse_binary(bytes));
   std::string guess = guess_encoding(bytes);
-  if (guess.empty() || lower(guess) == "utf-8" || lower(guess) == "ascii") {
+  if (guess.empty() || ascii_lower(guess) == "utf-8" || ascii_lower(guess) == "ascii") {
     return fail(ErrorKind::kInvalidInput,
                 valid.error().message +
                     "; the encoding could not be detected: save the file as UTF-8 or name its "

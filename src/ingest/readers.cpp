@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <filesystem>
 
+#include "core/ascii.hpp"
 #include "core/utf8.hpp"
 #include "ingest/docx_reader.hpp"
 #include "ingest/encoding.hpp"
@@ -21,13 +21,6 @@ namespace {
 
 constexpr std::array<std::string_view, 9> kReaders = {
     "text", "speaker-text", "webvtt", "srt", "docx", "odt", "pdf", "html", "markdown"};
-
-std::string extension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
 
 // A binary format saved under a text name gets a message that says what it really is.
 Status refuse_disguised_binary(std::string_view bytes) {
@@ -91,6 +84,15 @@ Status find_speaker_turns(Extraction& doc, bool forced, const ReadOptions& optio
 
 }  // namespace
 
+std::string lower_extension(const std::string& path) {
+  return ascii_lower(std::filesystem::path(path).extension().string());
+}
+
+bool has_document_extension(const std::string& path) {
+  std::string ext = lower_extension(path);
+  return ext == ".txt" || (choose_reader(path, std::nullopt).value_or("text") != "text");
+}
+
 Result<std::string> choose_reader(const std::string& path, const std::optional<std::string>& kind) {
   if (kind) {
     if (std::find(kReaders.begin(), kReaders.end(), *kind) != kReaders.end()) return *kind;
@@ -99,7 +101,7 @@ Result<std::string> choose_reader(const std::string& path, const std::optional<s
                  "or markdown",
                  *kind);
   }
-  std::string ext = extension(path);
+  std::string ext = lower_extension(path);
   if (ext == ".vtt") return std::string("webvtt");
   if (ext == ".srt") return std::string("srt");
   if (ext == ".docx") return std::string("docx");

@@ -13,6 +13,12 @@ namespace thematica {
 // .html/.htm, .md/.markdown; anything else is text). Errors: kInvalidInput for an unknown kind.
 Result<std::string> choose_reader(const std::string& path, const std::optional<std::string>& kind);
 
+// ".docx" for "Interview.DOCX".
+std::string lower_extension(const std::string& path);
+
+// True for the files a folder import takes: .txt and the extensions choose_reader() knows.
+bool has_document_extension(const std::string& path);
+
 // Reads a file with `reader`. Unless the reader was forced (`forced`), a text, DOCX, ODT, PDF or
 // Markdown document made of speaker turns ("Name: text", "[00:01:23] Name: text", Otter, f4) is
 // read as a transcript; with options.speaker_pattern it is always read as one, in that layout.

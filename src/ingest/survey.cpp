@@ -1,23 +1,17 @@
 #include "ingest/survey.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
 
+#include "core/ascii.hpp"
 #include "ingest/encoding.hpp"
+#include "ingest/readers.hpp"
 #include "interop/csv.hpp"
 
 namespace thematica {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool is_qualtrics_metadata(const std::string& id) {
   static const std::set<std::string> kColumns = {"startdate",
@@ -42,11 +36,11 @@ bool is_qualtrics_metadata(const std::string& id) {
                                                  "q_relevantidduplicatescore",
                                                  "q_relevantidfraudscore",
                                                  "q_relevantidlaststartdate"};
-  return kColumns.contains(lower(id));
+  return kColumns.contains(ascii_lower(id));
 }
 
 bool is_redcap_metadata(const std::string& id) {
-  std::string h = lower(id);
+  std::string h = ascii_lower(id);
   return h.starts_with("redcap_") || h.ends_with("_complete") || h.ends_with("_timestamp");
 }
 
@@ -99,7 +93,7 @@ std::optional<std::size_t> find_column(const std::vector<SurveyColumn>& columns,
     if (columns[i].id == wanted || columns[i].label == wanted) return i;
   }
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (lower(columns[i].id) == lower(wanted)) return i;
+    if (ascii_lower(columns[i].id) == ascii_lower(wanted)) return i;
   }
   return std::nullopt;
 }
@@ -111,7 +105,7 @@ std::optional<std::size_t> guess_id_column(const std::vector<SurveyColumn>& colu
                                                   "id",          "case",           "pid"};
   for (const auto& name : kNames) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      if (lower(columns[i].id) == name || lower(columns[i].label) == name) return i;
+      if (ascii_lower(columns[i].id) == name || ascii_lower(columns[i].label) == name) return i;
     }
   }
   return std::nullopt;
@@ -127,7 +121,7 @@ Status check_ids(const Survey& s) {
                    s.columns[s.id_column].id);
     }
     // Case names are matched ignoring ASCII case, so "R_ab" and "R_AB" would be one case.
-    auto [it, fresh] = seen.emplace(lower(id), row);
+    auto [it, fresh] = seen.emplace(ascii_lower(id), row);
     if (!fresh) {
       return failf(ErrorKind::kInvalidInput,
                    "respondent id '{}' appears twice (rows {} and {}, ignoring case); each row "
@@ -162,7 +156,7 @@ Status apply_choice(Survey& s, const SurveyColumnChoice& choice) {
 }  // namespace
 
 Result<SheetRows> read_table_file(const std::string& path, const ReadOptions& options) {
-  std::string ext = lower(std::filesystem::path(path).extension().string());
+  std::string ext = lower_extension(path);
   if (ext != ".csv" && ext != ".xlsx" && ext != ".tsv") {
     return fail(ErrorKind::kInvalidInput,
                 "a survey export must be a .csv or .xlsx file (export it as CSV or Excel)");
@@ -185,7 +179,7 @@ Result<Survey> interpret_survey(SheetRows rows, const SurveyColumnChoice& choice
   std::size_t header_rows = qualtrics ? 3 : 1;
   s.source = qualtrics ? "qualtrics"
              : std::any_of(header.begin(), header.end(),
-                           [](const std::string& h) { return lower(h) == "record_id"; })
+                           [](const std::string& h) { return ascii_lower(h) == "record_id"; })
                  ? "redcap"
                  : "table";
   for (std::size_t i = 0; i < header.size(); ++i) {

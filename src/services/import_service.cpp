@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <set>
 
 #include "core/sha256.hpp"
 #include "core/text.hpp"
@@ -21,16 +20,6 @@ struct PlannedFile {
   std::string path;
   std::optional<std::string> group;  // the sub-folder it was found in
 };
-
-bool is_document_type(const fs::path& file) {
-  static const std::set<std::string> kExtensions = {".txt",   ".vtt", ".srt",     ".docx",
-                                                    ".odt",   ".pdf", ".html",    ".htm",
-                                                    ".xhtml", ".md",  ".markdown"};
-  std::string ext = file.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return kExtensions.contains(ext);
-}
 
 bool is_hidden(const fs::path& relative) {
   return std::any_of(relative.begin(), relative.end(),
@@ -50,7 +39,7 @@ Status plan_folder(const fs::path& folder, std::vector<PlannedFile>& planned,
   std::sort(files.begin(), files.end());
   std::size_t before = planned.size();
   for (const auto& file : files) {
-    if (!is_document_type(file)) {
+    if (!has_document_extension(file.string())) {
       skipped.push_back(file.string());
       continue;
     }

@@ -1,17 +1,14 @@
 #include "services/lookup.hpp"
 
+#include "core/ascii.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace thematica {
 namespace {
 
-bool same_name(const std::string& a, const std::string& b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-           return std::tolower(x) == std::tolower(y);
-         });
-}
+bool same_name(const std::string& a, const std::string& b) { return iequals_ascii(a, b); }
 
 template <class T>
 const T* by_name(const std::vector<T>& items, const std::string& name) {

@@ -1,10 +1,10 @@
 #include "services/survey_import.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <map>
 
+#include "core/ascii.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "services/lookup.hpp"
@@ -13,13 +13,6 @@
 
 namespace thematica {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 Result<Survey> load_survey(const std::string& path, const SurveyImportOptions& options) {
   auto located = [&](Error e) {
@@ -49,10 +42,10 @@ class SurveyWriter {
   Status resolve_cases(bool create) {
     TRY(cases, store_.cases());
     std::map<std::string, Id> by_name;
-    for (const auto& c : cases) by_name[lower(c.name)] = c.id;
+    for (const auto& c : cases) by_name[ascii_lower(c.name)] = c.id;
     for (const auto& row : survey_.rows) {
       const std::string& id = row[survey_.id_column];
-      if (auto found = by_name.find(lower(id)); found != by_name.end()) {
+      if (auto found = by_name.find(ascii_lower(id)); found != by_name.end()) {
         cases_.emplace_back(found->second);
       } else if (create) {
         TRY(made, store_.insert_case(id));
@@ -73,8 +66,9 @@ class SurveyWriter {
       report_.variable_names.emplace_back();
       if (column.role != ColumnRole::kVariable) continue;
       std::string name = variable_name(survey_, column);
-      auto found = std::find_if(existing.begin(), existing.end(),
-                                [&](const Variable& v) { return lower(v.name) == lower(name); });
+      auto found = std::find_if(existing.begin(), existing.end(), [&](const Variable& v) {
+        return ascii_lower(v.name) == ascii_lower(name);
+      });
       Variable variable = found != existing.end() ? *found : Variable{};
       if (found == existing.end()) {
         TRY(made, store_.insert_variable(Variable{0, {}, name, column.type, column.categories}));
