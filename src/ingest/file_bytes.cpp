@@ -13,7 +13,7 @@ std::string describe_size(std::uint64_t bytes) {
   return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6);
 }
 
-Result<std::string> read_file_bytes(const std::string& path, std::uint64_t max_bytes) {
+Result<std::uint64_t> check_file(const std::string& path, std::uint64_t max_bytes) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (!std::filesystem::exists(status)) {
@@ -31,6 +31,11 @@ Result<std::string> read_file_bytes(const std::string& path, std::uint64_t max_b
                             describe_size(size), describe_size(max_bytes)),
                 path);
   }
+  return std::uint64_t{size};
+}
+
+Result<std::string> read_file_bytes(const std::string& path, std::uint64_t max_bytes) {
+  TRY(size, check_file(path, max_bytes));
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return fail(ErrorKind::kIo, fmt::format("cannot read the file ({})", std::strerror(errno)),

@@ -12,8 +12,12 @@ namespace thematica {
 // unpacks to: far above any transcript or survey export, far below a machine's memory.
 inline constexpr std::uint64_t kDefaultMaxFileBytes = 256ull << 20;
 
-// Errors (all naming the path): kNotFound when missing; kIo for a folder or an unreadable file;
-// kInvalidInput when the file is larger than `max_bytes` (with both sizes and the option to raise).
+// The size of a file that may be read. Errors (all naming the path): kNotFound when missing; kIo
+// for a folder or an unreadable file; kInvalidInput when the file is larger than `max_bytes`
+// (with both sizes and the option to raise).
+Result<std::uint64_t> check_file(const std::string& path, std::uint64_t max_bytes);
+
+// Errors: those of check_file(); kIo when reading fails.
 Result<std::string> read_file_bytes(const std::string& path, std::uint64_t max_bytes);
 
 // "12.5 MB": sizes in messages.

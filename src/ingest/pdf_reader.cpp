@@ -1,5 +1,7 @@
 #include "ingest/pdf_reader.hpp"
 
+#include <filesystem>
+
 #include "core/text.hpp"
 #include "ingest/subprocess.hpp"
 
@@ -12,11 +14,14 @@ std::string_view trim_newlines(std::string_view page) {
   return page;
 }
 
+// An absolute path, so that a file name starting with '-' is never taken for an option.
+std::string absolute(const std::string& path) { return std::filesystem::absolute(path).string(); }
+
 }  // namespace
 
 Result<Extraction> read_pdf(const std::string& path, const ReadOptions& options) {
-  auto run =
-      run_program({"pdftotext", "-enc", "UTF-8", "-eol", "unix", path, "-"}, options.max_bytes);
+  auto run = run_program({"pdftotext", "-enc", "UTF-8", "-eol", "unix", absolute(path), "-"},
+                         options.max_bytes);
   if (!run && run.error().kind == ErrorKind::kUnsupported) {
     return fail(ErrorKind::kUnsupported,
                 "PDF import needs the pdftotext program: install the Debian package "

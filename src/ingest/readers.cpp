@@ -114,19 +114,25 @@ Result<std::string> choose_reader(const std::string& path, const std::optional<s
 
 Result<Extraction> read_document_file(const std::string& path, const std::string& reader,
                                       bool forced, const ReadOptions& options) {
+  Extraction doc;
+  if (reader == "pdf") {  // pdftotext reads the file itself
+    TRY(size, check_file(path, options.max_bytes));
+    if (size == 0)
+      return fail(ErrorKind::kInvalidInput, "the file is empty; there is nothing to import");
+    TRY(read, read_pdf(path, options));
+    doc = std::move(read);
+    TRY_STATUS(find_speaker_turns(doc, forced, options));
+    return doc;
+  }
   TRY(bytes, read_file_bytes(path, options.max_bytes));
   if (bytes.empty() || bytes == "\xEF\xBB\xBF") {
     return fail(ErrorKind::kInvalidInput, "the file is empty; there is nothing to import");
   }
-  Extraction doc;
   if (reader == "docx") {
     TRY(read, read_docx(bytes, options));
     doc = std::move(read);
   } else if (reader == "odt") {
     TRY(read, read_odt(bytes, options));
-    doc = std::move(read);
-  } else if (reader == "pdf") {
-    TRY(read, read_pdf(path, options));
     doc = std::move(read);
   } else {
     TRY(read, read_text_based(bytes, reader, options));
