@@ -12,14 +12,9 @@
 namespace thematica::testing {
 namespace {
 
-// A valid one-page PDF whose page draws nothing: what a scan without OCR gives pdftotext.
-std::string blank_pdf() {
-  std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
-      "<< /Length 0 >>\nstream\n\nendstream",
-  };
+// A PDF of `objects` (object 1 the catalog) with correct cross-reference offsets; `trailer` adds
+// entries to the trailer dictionary.
+std::string make_pdf(const std::vector<std::string>& objects, const std::string& trailer = "") {
   std::string out = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;
   for (std::size_t i = 0; i < objects.size(); ++i) {
@@ -29,9 +24,29 @@ std::string blank_pdf() {
   std::size_t xref = out.size();
   out += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
   for (std::size_t offset : offsets) out += fmt::format("{:010d} 00000 n \n", offset);
-  out += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n",
-                     objects.size() + 1, xref);
+  out += fmt::format("trailer\n<< /Size {} /Root 1 0 R {}>>\nstartxref\n{}\n%%EOF\n",
+                     objects.size() + 1, trailer, xref);
   return out;
+}
+
+// A valid one-page PDF whose page draws nothing: what a scan without OCR gives pdftotext.
+std::string blank_pdf() {
+  return make_pdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+      "<< /Length 0 >>\nstream\n\nendstream",
+  });
+}
+
+// Encrypted with the standard security handler and a user password that is not empty, so the
+// file cannot be opened without it.
+std::string locked_pdf() {
+  std::string o(64, '1'), u(64, '2'), id(32, '3');
+  return make_pdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                   fmt::format("<< /Filter /Standard /V 1 /R 2 /O <{}> /U <{}> /P -4 >>", o, u)},
+                  fmt::format("/Encrypt 4 0 R /ID [<{0}> <{0}>] ", id));
 }
 
 TEST(PdfReaderTest, ReadsTheExampleEssayWithItsPages) {
@@ -62,6 +77,16 @@ TEST(PdfReaderTest, RefusesADamagedFile) {
   ASSERT_FALSE(doc);
   EXPECT_EQ(doc.error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(doc.error().message, "the PDF is damaged or not a PDF (pdftotext cannot read it)");
+}
+
+TEST(PdfReaderTest, RefusesAPasswordProtectedPdf) {
+  TempDir dir;
+  auto doc = read_pdf(dir.write("locked.pdf", locked_pdf()), ReadOptions{});
+  ASSERT_FALSE(doc);
+  EXPECT_EQ(doc.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(doc.error().message,
+            "the PDF is password-protected or forbids copying its text; save an unprotected copy "
+            "and import that");
 }
 
 TEST(PdfReaderTest, RefusesAPdfWithoutText) {
