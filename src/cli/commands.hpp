@@ -25,6 +25,8 @@ void define_docs(CLI::App&, Cli&);
 void define_groups(CLI::App&, Cli&);
 void define_coders(CLI::App&, Cli&);
 void define_codes(CLI::App&, Cli&);
+// Imports a REFI-QDA codebook (.qdc) and reports it: `codes import` and `import` share it.
+Status import_qdc_file(Cli& cli, const std::string& file);
 void define_code(CLI::App&, Cli&);
 void define_uncode(CLI::App&, Cli&);
 void define_recode(CLI::App&, Cli&);

@@ -1,7 +1,11 @@
 // The 'codes' command and its subcommands.
 
 #include "cli/commands.hpp"
+#include "ingest/readers.hpp"
+#include "services/code_sets.hpp"
 #include "services/codebook_service.hpp"
+#include "services/qdc_exchange.hpp"
+#include "services/wording.hpp"
 
 namespace thematica::cli {
 namespace {
@@ -116,16 +120,19 @@ void define_restructure(CLI::App& cmd, Cli& cli) {
 
 void define_exchange(CLI::App& cmd, Cli& cli) {
   auto file = std::make_shared<std::string>("-");
-  auto* out = cmd.add_subcommand("export", "Write the codebook as CSV");
-  out->add_option("file", *file, "Output file, or - for standard output");
+  auto* out = cmd.add_subcommand("export", "Write the codebook as CSV, or as REFI-QDA (.qdc)");
+  out->add_option("file", *file, "Output file (.csv or .qdc), or - for CSV on standard output");
   cli.on(out, [&cli, file]() -> Status {
     TRY(store, cli.store());
-    TRY(csv, export_codebook_csv(*store));
-    return write_output(*file, csv);
+    auto content = lower_extension(*file) == ".qdc" ? export_codebook_qdc(*store)
+                                                    : export_codebook_csv(*store);
+    if (!content) return tl::unexpected(content.error());
+    return write_output(*file, *content);
   });
-  auto* in = cmd.add_subcommand("import", "Add or update codes from a CSV codebook");
-  in->add_option("file", *file, "CSV with a 'path' column")->required();
+  auto* in = cmd.add_subcommand("import", "Add or update codes from a CSV or REFI-QDA codebook");
+  in->add_option("file", *file, "CSV with a 'path' column, or a .qdc file")->required();
   cli.on(in, [&cli, file]() -> Status {
+    if (lower_extension(*file) == ".qdc") return import_qdc_file(cli, *file);
     TRY(ctx, cli.context());
     TRY(csv, read_input(*file));
     TRY(report, import_codebook_csv(ctx, csv));
@@ -134,10 +141,64 @@ void define_exchange(CLI::App& cmd, Cli& cli) {
   });
 }
 
+void define_code_sets(CLI::App& cmd, Cli& cli) {
+  auto* sets = cmd.add_subcommand("sets", "Sets of codes (named selections across the tree)");
+  cli.on(sets, [&cli]() -> Status {
+    TRY(store, cli.store());
+    TRY(list, list_code_sets(*store));
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& s : list) {
+      rows.push_back({s.set.name, fmt::format("{}", fmt::join(s.paths, ", "))});
+    }
+    cli.print(Json(list), format_table({"set", "codes"}, rows));
+    return {};
+  });
+  auto args = std::make_shared<std::pair<std::string, std::vector<std::string>>>();
+  auto* add = sets->add_subcommand("add", "Add codes to a set (created if new)");
+  add->add_option("set", args->first)->required();
+  add->add_option("codes", args->second, "Code paths")->required();
+  cli.on(add, [&cli, args]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, add_to_code_set(ctx, args->first, args->second));
+    cli.print_event(event);
+    return {};
+  });
+}
+
 }  // namespace
+
+Status import_qdc_file(Cli& cli, const std::string& file) {
+  TRY(ctx, cli.context());
+  TRY(xml, read_input(file));
+  auto report = import_codebook_qdc(ctx, xml);
+  if (!report) {
+    Error e = report.error();
+    if (e.where.empty()) e.where = file;
+    return tl::unexpected(e);
+  }
+  std::string text = report->event.summary;
+  if (!report->not_codable.empty()) {
+    text += fmt::format("\n{} marked not codable in the file (codable here): {}",
+                        count_of(report->not_codable.size(), "code"),
+                        fmt::join(report->not_codable, ", "));
+  }
+  if (report->sets_added + report->sets_matched > 0) {
+    text += fmt::format("\n{} added, {} already there (members added)",
+                        count_of(report->sets_added, "code set"), report->sets_matched);
+  }
+  cli.print(Json{{"event", report->event},
+                 {"added", report->added},
+                 {"matched", report->matched},
+                 {"not_codable", report->not_codable},
+                 {"sets_added", report->sets_added},
+                 {"sets_matched", report->sets_matched}},
+            text);
+  return {};
+}
 
 void define_codes(CLI::App& cmd, Cli& cli) {
   define_list(cmd, cli);
+  define_code_sets(cmd, cli);
   define_add_and_edit(cmd, cli);
   define_restructure(cmd, cli);
   define_exchange(cmd, cli);

@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
+#include "ingest/readers.hpp"
 #include "services/coders.hpp"
 #include "services/documents.hpp"
 #include "services/import_service.hpp"
@@ -81,6 +82,9 @@ void define_import(CLI::App& cmd, Cli& cli) {
   cmd.add_flag("--keep-going", args->keep_going,
                "Import what can be imported and list the files refused");
   cli.on(&cmd, [&cli, args]() -> Status {
+    if (args->files.size() == 1 && lower_extension(args->files[0]) == ".qdc") {
+      return import_qdc_file(cli, args->files[0]);
+    }
     TRY(ctx, cli.context());
     ImportOptions options;
     if (!args->name.empty()) options.name = args->name;

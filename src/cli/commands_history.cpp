@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "services/export_service.hpp"
 #include "services/history.hpp"
+#include "services/qdc_exchange.hpp"
 
 namespace thematica::cli {
 
@@ -35,12 +36,15 @@ void define_export(CLI::App& cmd, Cli& cli) {
     std::string format = "json", file;
   };
   auto args = std::make_shared<Args>();
-  cmd.add_option("--format", args->format, "json (the whole project) or csv (coded segments)")
-      ->check(CLI::IsMember({"json", "csv"}));
+  cmd.add_option("--format", args->format,
+                 "json (the whole project), csv (coded segments) or qdc (the codebook, REFI-QDA)")
+      ->check(CLI::IsMember({"json", "csv", "qdc"}));
   cmd.add_option("file", args->file, "Output file, or - for standard output")->required();
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(store, cli.store());
-    auto content = args->format == "csv" ? export_segments_csv(*store) : export_json(*store);
+    auto content = args->format == "csv"   ? export_segments_csv(*store)
+                   : args->format == "qdc" ? export_codebook_qdc(*store)
+                                           : export_json(*store);
     if (!content) return tl::unexpected(content.error());
     TRY_STATUS(write_output(args->file, *content));
     if (args->file != "-") {

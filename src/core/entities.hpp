@@ -45,6 +45,15 @@ struct Code {
   CodeDescription description;
 };
 
+// A named selection of codes from anywhere in the tree (REFI-QDA's code sets).
+struct CodeSet {
+  Id id = 0;
+  std::string guid;
+  std::string name;
+  std::string description;
+  std::vector<Id> code_ids;  // members, oldest code first
+};
+
 struct Coder {
   Id id = 0;
   std::string guid;

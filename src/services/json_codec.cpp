@@ -70,6 +70,14 @@ void to_json(Json& j, const SurveyImportReport& r) {
   }
 }
 
+void to_json(Json& j, const CodeSetSummary& s) {
+  j = Json{{"id", s.set.id},
+           {"guid", s.set.guid},
+           {"name", s.set.name},
+           {"description", s.set.description},
+           {"codes", s.paths}};
+}
+
 void to_json(Json& j, const GroupSummary& g) {
   j = Json{{"id", g.group.id},
            {"guid", g.group.guid},

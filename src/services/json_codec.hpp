@@ -6,6 +6,7 @@
 
 #include "core/entities.hpp"
 #include "services/cases_service.hpp"
+#include "services/code_sets.hpp"
 #include "services/codebook_service.hpp"
 #include "services/coders.hpp"
 #include "services/documents.hpp"
@@ -26,6 +27,7 @@ void to_json(Json& j, const ImportedDocument& d);
 void to_json(Json& j, const ImportReport& r);
 void to_json(Json& j, const SurveyImportReport& r);
 void to_json(Json& j, const GroupSummary& g);
+void to_json(Json& j, const CodeSetSummary& s);
 void to_json(Json& j, const Coder& c);
 void to_json(Json& j, const CoderSummary& c);
 void to_json(Json& j, const CodeSummary& c);

@@ -98,4 +98,49 @@ Status SqliteStore::delete_code(Id code_id) {
   return stmt.bind(1, code_id).run();
 }
 
+Result<std::vector<CodeSet>> SqliteStore::code_sets() {
+  TRY(sets, db_.prepare("SELECT id, guid, name, description FROM code_sets ORDER BY name"));
+  std::vector<CodeSet> out;
+  while (true) {
+    TRY(row, sets.step());
+    if (!row) break;
+    out.push_back(CodeSet{sets.integer(0), sets.text(1), sets.text(2), sets.text(3), {}});
+  }
+  TRY(members,
+      db_.prepare("SELECT code_id FROM code_set_members WHERE set_id = ? ORDER BY code_id"));
+  for (auto& set : out) {
+    members.reset();  // binding needs a statement that is not mid-way through its rows
+    members.bind(1, set.id);
+    while (true) {
+      TRY(row, members.step());
+      if (!row) break;
+      set.code_ids.push_back(members.integer(0));
+    }
+  }
+  return out;
+}
+
+Result<Id> SqliteStore::insert_code_set(const CodeSet& set) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("INSERT INTO code_sets (guid, name, description) VALUES (?, ?, ?)"));
+  auto inserted = stmt.bind(1, set.guid.empty() ? new_guid() : set.guid)
+                      .bind(2, set.name)
+                      .bind(3, set.description)
+                      .run();
+  if (!inserted) {
+    return tl::unexpected(
+        conflict(inserted.error(), fmt::format("a code set named '{}' already exists", set.name)));
+  }
+  Id id = sqlite3_last_insert_rowid(db_.handle());
+  TRY_STATUS(add_to_code_set(id, set.code_ids));
+  return id;
+}
+
+Status SqliteStore::add_to_code_set(Id set_id, const std::vector<Id>& code_ids) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("INSERT OR IGNORE INTO code_set_members (set_id, code_id) VALUES (?, ?)"));
+  for (Id code : code_ids) TRY_STATUS(stmt.bind(1, set_id).bind(2, code).run());
+  return {};
+}
+
 }  // namespace thematica

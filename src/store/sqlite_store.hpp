@@ -94,6 +94,9 @@ class SqliteStore final : public Store {
   Status rename_case(Id case_id, std::string_view name) override;
   Status set_case_analysed(Id case_id, bool analysed) override;
   Status move_case_documents(Id from, Id to, const std::vector<Id>& document_ids) override;
+  Result<std::vector<CodeSet>> code_sets() override;
+  Result<Id> insert_code_set(const CodeSet& set) override;
+  Status add_to_code_set(Id set_id, const std::vector<Id>& code_ids) override;
   Status insert_page_starts(Id document_id, const std::vector<std::uint64_t>& starts) override;
   Result<std::vector<std::uint64_t>> page_starts(Id document_id) override;
   Status insert_utterances(const std::vector<Utterance>& utterances) override;

@@ -96,6 +96,12 @@ class Store {
 
   // --- Codebook ---
   virtual Result<std::vector<Code>> codes() = 0;
+  // Sets of codes, by name, with their members. insert_code_set gives the set a new GUID when
+  // `set.guid` is empty and adds its code_ids. Errors: kConflict for a name or GUID taken.
+  virtual Result<std::vector<CodeSet>> code_sets() = 0;
+  virtual Result<Id> insert_code_set(const CodeSet& set) = 0;
+  // Adds codes to a set; codes already in it are skipped.
+  virtual Status add_to_code_set(Id set_id, const std::vector<Id>& code_ids) = 0;
   // Errors: kConflict when a sibling has the same name.
   virtual Result<Id> insert_code(const Code& code) = 0;
   virtual Status update_code(const Code& code) = 0;
