@@ -1,4 +1,5 @@
-// libFuzzer target: speaker-turn text (Name: text, Otter, f4 marks), from raw bytes through encoding detection to the reader.
+// libFuzzer target: speaker-turn text (Name: text, Otter, f4 marks), from raw bytes through
+// encoding detection to the reader.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

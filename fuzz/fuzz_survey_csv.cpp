@@ -1,4 +1,5 @@
-// libFuzzer target: survey CSV exports (Qualtrics, REDCap, plain), from raw bytes through encoding detection to the reader.
+// libFuzzer target: survey CSV exports (Qualtrics, REDCap, plain), from raw bytes through encoding
+// detection to the reader.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

@@ -1,4 +1,5 @@
-// libFuzzer target: WebVTT transcripts (Zoom, Teams), from raw bytes through encoding detection to the reader.
+// libFuzzer target: WebVTT transcripts (Zoom, Teams), from raw bytes through encoding detection to
+// the reader.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
