@@ -82,8 +82,15 @@ void define_import(CLI::App& cmd, Cli& cli) {
   cmd.add_flag("--keep-going", args->keep_going,
                "Import what can be imported and list the files refused");
   cli.on(&cmd, [&cli, args]() -> Status {
-    if (args->files.size() == 1 && lower_extension(args->files[0]) == ".qdc") {
-      return import_qdc_file(cli, args->files[0]);
+    // A codebook or a survey export named on its own goes to its importer.
+    std::string ext = args->files.size() == 1 ? lower_extension(args->files[0]) : "";
+    if (ext == ".qdc") return import_qdc_file(cli, args->files[0]);
+    if (ext == ".csv" || ext == ".xlsx") {
+      SurveyImportOptions survey;
+      survey.read.encoding = args->encoding;
+      survey.read.max_bytes = args->max_size;
+      if (!args->group.empty()) survey.group = args->group;
+      return import_survey_file(cli, args->files[0], survey);
     }
     TRY(ctx, cli.context());
     ImportOptions options;

@@ -84,24 +84,29 @@ std::string describe_columns(const SurveyImportReport& report) {
   }
   std::string out = format_table({"column", "question", "read as", "imported as"}, rows);
   if (!metadata.empty()) {
-    out += fmt::format("not imported (survey metadata, which can identify people): {}\n",
-                       fmt::join(metadata, ", "));
+    out +=
+        fmt::format("not imported (survey-tool metadata, such as IP addresses and timings): {}\n",
+                    fmt::join(metadata, ", "));
   }
   return out;
 }
 
 }  // namespace
 
+Status import_survey_file(Cli& cli, const std::string& file, const SurveyImportOptions& options) {
+  TRY(ctx, cli.context());
+  TRY(report, import_survey(ctx, file, options));
+  std::string text =
+      fmt::format("imported {} ({} export): {} ({} new)\n", file, report.source,
+                  count_of(report.respondents, "respondent"), count_of(report.new_cases, "case"));
+  cli.print(Json(report), text + describe_columns(report));
+  return {};
+}
+
 void define_import_survey(CLI::App& cmd, Cli& cli) {
   auto args = add_survey_options(cmd, true);
   cli.on(&cmd, [&cli, args]() -> Status {
-    TRY(ctx, cli.context());
-    TRY(report, import_survey(ctx, args->file, to_options(*args)));
-    std::string text =
-        fmt::format("imported {} ({} export): {} ({} new)\n", args->file, report.source,
-                    count_of(report.respondents, "respondent"), count_of(report.new_cases, "case"));
-    cli.print(Json(report), text + describe_columns(report));
-    return {};
+    return import_survey_file(cli, args->file, to_options(*args));
   });
 }
 
