@@ -10,13 +10,23 @@ namespace {
 
 // Tables whose row changes are undone by inverting a changeset. Texts, the search index and the
 // log itself are not among them (see sqlite_store.hpp).
-constexpr std::array kTrackedTables = {"coders",          "documents",
-                                       "document_groups", "document_group_members",
-                                       "codes",           "codings",
-                                       "memos",           "cases",
-                                       "variables",       "variable_categories",
-                                       "case_values",     "case_links",
-                                       "utterances",      "speaker_keys"};
+constexpr std::array kTrackedTables = {"coders",
+                                       "documents",
+                                       "document_groups",
+                                       "document_group_members",
+                                       "document_pages",
+                                       "codes",
+                                       "code_sets",
+                                       "code_set_members",
+                                       "codings",
+                                       "memos",
+                                       "cases",
+                                       "variables",
+                                       "variable_categories",
+                                       "case_values",
+                                       "case_links",
+                                       "utterances",
+                                       "speaker_keys"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }
@@ -38,6 +48,10 @@ Error busy_error(const std::string& path) {
 }
 
 }  // namespace
+
+std::vector<std::string> tables_undone_by_changesets() {
+  return {kTrackedTables.begin(), kTrackedTables.end()};
+}
 
 Status SqliteStore::begin_write() {
   auto begun = db_.exec("BEGIN IMMEDIATE");

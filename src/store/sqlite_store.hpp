@@ -18,6 +18,11 @@ struct StoreOptions {
   int undo_depth = 50;         // how many recent changes stay undoable
 };
 
+// The tables whose row changes undo inverts through a changeset. Every table of the schema must be
+// here, except the texts (stashed apart), the search index, the log, the undo data and `project`;
+// a test holds the schema to that.
+std::vector<std::string> tables_undone_by_changesets();
+
 class SqliteStore final : public Store {
  public:
   // Creates a new project file. Errors: kConflict when `path` exists; kIo.

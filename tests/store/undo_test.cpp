@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+#include <sstream>
+
 #include "store/store_fixture.hpp"
 
 namespace thematica::testing {
@@ -85,6 +89,45 @@ TEST_F(UndoTest, UndoOfDeleteBringsBackTextCodingsAndSearch) {
   EXPECT_EQ(*store_->document_text(doc), "Shame sits in the body.");
   EXPECT_EQ(search_all(*store_, "body")->size(), 1u);
   EXPECT_EQ(count("undo_texts"), "0");
+}
+
+// A table left out of the changeset would keep its rows when the change that made them is undone.
+TEST_F(UndoTest, EveryTableOfTheSchemaIsUndoneExceptTheKnownOnes) {
+  const std::set<std::string> apart = {"project",   "document_texts", "events",
+                                       "undo_data", "undo_inserted",  "undo_texts"};
+  auto tracked = tables_undone_by_changesets();
+  std::string tables = query_text(
+      path_,
+      "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' "
+      "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'document_search%' ORDER BY name)");
+  std::istringstream names(tables);
+  std::string name;
+  while (names >> name) {
+    if (apart.contains(name)) continue;
+    EXPECT_NE(std::find(tracked.begin(), tracked.end(), name), tracked.end())
+        << name << " is not undone";
+  }
+}
+
+TEST_F(UndoTest, UndoOfDeleteBringsBackPagesAndUndoOfASetRemovesIt) {
+  Id doc = add_document(*store_, "essay", "Page one.\nPage two.\n");
+  Id code = add_code("Shame");
+  ASSERT_TRUE(store_->change("pages", "tester", [&]() -> Result<std::string> {
+    TRY_STATUS(store_->insert_page_starts(doc, {0, 10}));
+    TRY_STATUS(store_->insert_code_set(CodeSet{0, {}, "Emotions", {}, {code}}));
+    return "pages and a set";
+  }));
+  ASSERT_TRUE(store_->change("document.delete", "tester", [&]() -> Result<std::string> {
+    TRY_STATUS(store_->delete_document(doc));
+    return "deleted";
+  }));
+  EXPECT_EQ(count("document_pages"), "0");
+  ASSERT_TRUE(store_->undo_last("tester"));
+  EXPECT_EQ(*store_->page_starts(doc), (std::vector<std::uint64_t>{0, 10}));
+  ASSERT_TRUE(store_->undo_last("tester"));
+  EXPECT_EQ(count("code_sets"), "0");
+  EXPECT_EQ(count("code_set_members"), "0");
+  EXPECT_EQ(count("document_pages"), "0");
 }
 
 TEST_F(UndoTest, UndoWalksBackOneChangeAtATimeAndLogsEachUndo) {
