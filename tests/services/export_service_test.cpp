@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "services/cases_service.hpp"
+#include "services/code_sets.hpp"
 #include "services/memos.hpp"
 #include "services/service_fixture.hpp"
 
@@ -44,6 +46,28 @@ TEST_F(ExportServiceTest, CsvListsEverySegment) {
   EXPECT_EQ(*csv,
             "id,document,code,coder,start,end,text,comment,important\n"
             "1,fg-1,Barriers/Time constraints,alice,3,18,never have time,,false\n");
+}
+
+TEST_F(ExportServiceTest, ExportsKeepTurnsSetsAndCodingsOfSpeakersLeftOut) {
+  import("fg-2", "Moderator: Why?\nJoel: Time.\n");
+  ASSERT_TRUE(code_range("fg-2", "Barriers/Time constraints", {11, 15}));  // "Why?"
+  ASSERT_TRUE(set_case_analysed(ctx(), "Moderator", false));
+  ASSERT_TRUE(add_to_code_set(ctx(), "Structural", {"Barriers/Time constraints"}));
+  auto json = nlohmann::json::parse(*export_json(*store_));
+  const auto& doc = json["documents"][1];
+  EXPECT_EQ(doc["name"], "fg-2");
+  ASSERT_EQ(doc["codings"].size(), 1u);  // left out of analysis, not out of the project
+  EXPECT_EQ(doc["codings"][0]["text"], "Why?");
+  ASSERT_EQ(doc["turns"].size(), 2u);
+  EXPECT_EQ(doc["turns"][1]["speaker"], "Joel");
+  EXPECT_EQ(doc["turns"][1]["start"], 16);
+  EXPECT_EQ(doc["turns"][1]["end"], 27);
+  EXPECT_FALSE(json["documents"][0].contains("turns"));
+  EXPECT_EQ(json["code_sets"][0]["name"], "Structural");
+  EXPECT_EQ(json["code_sets"][0]["codes"], nlohmann::json::array({"Barriers/Time constraints"}));
+  auto csv = export_segments_csv(*store_);
+  EXPECT_NE(csv->find(",fg-2,Barriers/Time constraints,alice,11,15,Why?,"), std::string::npos)
+      << *csv;
 }
 
 }  // namespace
