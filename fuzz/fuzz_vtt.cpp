@@ -2,19 +2,17 @@
 // the reader.
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string>
 
-#include "core/utf8.hpp"
-#include "ingest/encoding.hpp"
 #include "ingest/vtt_reader.hpp"
+#include "input_text.hpp"
 
 using namespace thematica;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  auto decoded = decode_text(bytes, "auto");
-  if (!decoded) return 0;
-  std::string text = normalise_line_endings(decoded->utf8);
+  auto input = fuzz::input_text(data, size);
+  if (!input) return 0;
+  const std::string& text = *input;
   auto cues = read_vtt_cues(text);
   if (cues) (void)assemble_transcript(*cues, "webvtt");
   return 0;

@@ -82,6 +82,25 @@ Status find_speaker_turns(Extraction& doc, bool forced, const ReadOptions& optio
   return {};
 }
 
+tl::unexpected<Error> empty_file() {
+  return fail(ErrorKind::kInvalidInput, "the file is empty; there is nothing to import");
+}
+
+// Runs the reader on the file: pdftotext reads a PDF itself, the others get its bytes.
+Result<Extraction> read_with(const std::string& path, const std::string& reader,
+                             const ReadOptions& options) {
+  if (reader == "pdf") {
+    TRY(size, check_file(path, options.max_bytes));
+    if (size == 0) return empty_file();
+    return read_pdf(path, options);
+  }
+  TRY(bytes, read_file_bytes(path, options.max_bytes));
+  if (bytes.empty() || bytes == "\xEF\xBB\xBF") return empty_file();
+  if (reader == "docx") return read_docx(bytes, options);
+  if (reader == "odt") return read_odt(bytes, options);
+  return read_text_based(bytes, reader, options);
+}
+
 }  // namespace
 
 std::string lower_extension(const std::string& path) {
@@ -114,30 +133,7 @@ Result<std::string> choose_reader(const std::string& path, const std::optional<s
 
 Result<Extraction> read_document_file(const std::string& path, const std::string& reader,
                                       bool forced, const ReadOptions& options) {
-  Extraction doc;
-  if (reader == "pdf") {  // pdftotext reads the file itself
-    TRY(size, check_file(path, options.max_bytes));
-    if (size == 0)
-      return fail(ErrorKind::kInvalidInput, "the file is empty; there is nothing to import");
-    TRY(read, read_pdf(path, options));
-    doc = std::move(read);
-    TRY_STATUS(find_speaker_turns(doc, forced, options));
-    return doc;
-  }
-  TRY(bytes, read_file_bytes(path, options.max_bytes));
-  if (bytes.empty() || bytes == "\xEF\xBB\xBF") {
-    return fail(ErrorKind::kInvalidInput, "the file is empty; there is nothing to import");
-  }
-  if (reader == "docx") {
-    TRY(read, read_docx(bytes, options));
-    doc = std::move(read);
-  } else if (reader == "odt") {
-    TRY(read, read_odt(bytes, options));
-    doc = std::move(read);
-  } else {
-    TRY(read, read_text_based(bytes, reader, options));
-    doc = std::move(read);
-  }
+  TRY(doc, read_with(path, reader, options));
   TRY_STATUS(find_speaker_turns(doc, forced, options));
   return doc;
 }

@@ -87,15 +87,22 @@ class Reader {
     return {};
   }
 
-  Result<QdcCode> code(const pugi::xml_node& node) {
-    QdcCode out;
+  // What codes and sets share: a GUID of their own, a name and a description.
+  template <class Element>
+  Status read_identity(const pugi::xml_node& node, Element& out) {
     TRY(g, unique_guid(node));
     out.guid = g;
     out.name = node.attribute("name").value();
     if (out.name.empty()) return refuse(node, "has no name");
+    out.description = description(node);
+    return {};
+  }
+
+  Result<QdcCode> code(const pugi::xml_node& node) {
+    QdcCode out;
+    TRY_STATUS(read_identity(node, out));
     out.colour = colour(node.attribute("color").value());
     out.codable = std::string_view(node.attribute("isCodable").value()) != "false";
-    out.description = description(node);
     for (auto child : node.children()) {
       if (local_name(child) != "Code") continue;
       TRY(sub, code(child));
@@ -106,11 +113,7 @@ class Reader {
 
   Result<QdcSet> set(const pugi::xml_node& node) {
     QdcSet out;
-    TRY(g, unique_guid(node));
-    out.guid = g;
-    out.name = node.attribute("name").value();
-    if (out.name.empty()) return refuse(node, "has no name");
-    out.description = description(node);
+    TRY_STATUS(read_identity(node, out));
     for (auto child : node.children()) {
       if (local_name(child) != "MemberCode") continue;
       TRY(member, guid(child, child.attribute("targetGUID") ? "targetGUID" : "guid"));

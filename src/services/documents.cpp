@@ -2,10 +2,21 @@
 
 #include <map>
 
+#include "core/sha256.hpp"
 #include "services/lookup.hpp"
 #include "services/wording.hpp"
 
 namespace thematica {
+
+Result<Document> add_document(Store& store, Document document, const Text& text) {
+  document.sha256 = sha256_hex(text.utf8());
+  document.length = text.length();
+  document.byte_size = text.utf8().size();
+  TRY_STATUS(store.insert_document(document, text.utf8()));
+  TRY(stored, store.find_document(document.name));
+  if (!stored) return fail(ErrorKind::kInternal, "a document just added cannot be found");
+  return *stored;
+}
 
 Result<std::vector<DocumentSummary>> list_documents(Store& store) {
   TRY(docs, store.documents());

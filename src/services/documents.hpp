@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/entities.hpp"
+#include "core/text.hpp"
 #include "services/context.hpp"
 
 namespace thematica {
@@ -20,6 +21,11 @@ struct DocumentSummary {
 };
 
 Result<std::vector<DocumentSummary>> list_documents(Store& store);
+
+// Adds `document` (name, kind, original name set) with its canonical `text`; the hash, length and
+// size are worked out from the text. Returns the document as stored (id, GUID, import time). Call
+// inside a change. Errors: those of Store::insert_document (kConflict for a name taken).
+Result<Document> add_document(Store& store, Document document, const Text& text);
 // The canonical text of a document. Errors: kNotFound.
 Result<std::string> document_text(Store& store, const std::string& name);
 Result<Event> rename_document(const ServiceContext& ctx, const std::string& name,

@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <map>
 
-#include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "ingest/readers.hpp"
+#include "services/documents.hpp"
 #include "services/lookup.hpp"
 #include "services/transcripts.hpp"
 #include "services/wording.hpp"
@@ -71,18 +71,6 @@ Result<std::vector<PlannedFile>> plan(const std::vector<std::string>& paths,
   return planned;
 }
 
-Document describe(const Extraction& extraction, const Text& text, const std::string& path,
-                  const std::string& name) {
-  Document doc;
-  doc.name = name;
-  doc.kind = extraction.transcript ? "transcript" : extraction.reader == "pdf" ? "pdf" : "text";
-  doc.original_name = fs::path(path).filename().string();
-  doc.sha256 = sha256_hex(text.utf8());
-  doc.length = text.length();
-  doc.byte_size = text.utf8().size();
-  return doc;
-}
-
 Error located(Error e, const std::string& path) {
   if (e.where.empty()) e.where = path;
   return e;
@@ -109,12 +97,13 @@ Result<ImportedDocument> store_one(Store& store, const PlannedFile& file,
   imported.encoding_guessed = extraction.encoding_guessed;
   imported.warnings = extraction.warnings;
   imported.pages = extraction.page_starts.size();
-  imported.document = describe(extraction, text, file.path,
-                               options.name.value_or(fs::path(file.path).stem().string()));
-  auto id = store.insert_document(imported.document, text.utf8());
-  if (!id) return tl::unexpected(located(id.error(), file.path));
-  TRY(stored, store.find_document(imported.document.name));  // with the id, GUID and time set
-  if (stored) imported.document = *stored;
+  Document doc;
+  doc.name = options.name.value_or(fs::path(file.path).stem().string());
+  doc.kind = extraction.transcript ? "transcript" : extraction.reader == "pdf" ? "pdf" : "text";
+  doc.original_name = fs::path(file.path).filename().string();
+  auto stored = add_document(store, std::move(doc), text);
+  if (!stored) return tl::unexpected(located(stored.error(), file.path));
+  imported.document = std::move(*stored);
   if (extraction.transcript) {
     TRY(recorded, record_transcript(store, imported.document.id, *extraction.transcript));
     imported.turns = recorded.turns;

@@ -58,7 +58,6 @@ class CodeImporter {
     for (const auto& c : codes) {
       by_guid_[ascii_lower(c.guid)] = c.id;
       by_place_[{c.parent_id, ascii_lower(c.name)}] = c.id;
-      names_[c.id] = c.name;
     }
     return {};
   }
@@ -94,17 +93,15 @@ class CodeImporter {
     return {};
   }
 
+  // The project's code for a GUID of the file (after add()).
+  Id code_for(const std::string& guid) const { return by_guid_.at(guid); }
+
  private:
   Store& store_;
   QdcImport& report_;
   std::size_t count_ = 0;
   std::map<std::string, Id> by_guid_;
   std::map<std::pair<std::optional<Id>, std::string>, Id> by_place_;
-  std::map<Id, std::string> names_;
-
- public:
-  // The project's code for a GUID of the file (after add()).
-  Id code_for(const std::string& guid) const { return by_guid_.at(guid); }
 };
 
 Status import_sets(Store& store, const std::vector<QdcSet>& sets, const CodeImporter& codes,

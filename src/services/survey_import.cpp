@@ -5,8 +5,8 @@
 #include <map>
 
 #include "core/ascii.hpp"
-#include "core/sha256.hpp"
 #include "core/text.hpp"
+#include "services/documents.hpp"
 #include "services/lookup.hpp"
 #include "services/transcripts.hpp"
 #include "services/wording.hpp"
@@ -134,18 +134,13 @@ class SurveyWriter {
     TRY(text, Text::from_utf8(transcript.text));
     SurveyQuestionDocument out;
     out.column = c.id;
-    Document& d = out.document;
+    Document d;
     d.name = stem + " " + c.id;
     d.kind = "survey";
     d.original_name = std::filesystem::path(report_.path).filename().string();
-    d.sha256 = sha256_hex(text.utf8());
-    d.length = text.length();
-    d.byte_size = text.utf8().size();
-    TRY(id, store_.insert_document(d, text.utf8()));
-    d.id = id;
-    TRY(stored, store_.find_document(d.name));
-    if (stored) d = *stored;
-    TRY_STATUS(record_attributed_turns(store_, d.id, transcript, answer_cases));
+    TRY(stored, add_document(store_, std::move(d), text));
+    out.document = std::move(stored);
+    TRY_STATUS(record_attributed_turns(store_, out.document.id, transcript, answer_cases));
     out.answers = transcript.turns.size();
     return out;
   }
