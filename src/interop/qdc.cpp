@@ -3,12 +3,11 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 #include <sstream>
 
 #include "core/ascii.hpp"
-#include "core/guid.hpp"
+#include "interop/qda_xml.hpp"
 
 namespace thematica {
 namespace {
@@ -50,34 +49,15 @@ class Reader {
   }
 
   Result<std::string> guid(const pugi::xml_node& node, const char* attribute = "guid") {
-    std::string value = node.attribute(attribute).value();
-    if (value.size() == 38 && value.front() == '{' && value.back() == '}') {
-      value = value.substr(1, 36);
-    }
-    if (!is_guid(value)) {
-      return refuse(node, fmt::format("has no valid {} ('{}')", attribute,
-                                      node.attribute(attribute).value()));
-    }
-    return ascii_lower(value);
+    if (auto g = normalise_guid(node.attribute(attribute).value())) return *g;
+    return refuse(
+        node, fmt::format("has no valid {} ('{}')", attribute, node.attribute(attribute).value()));
   }
 
   Result<std::string> unique_guid(const pugi::xml_node& node) {
     TRY(g, guid(node));
     if (!seen_.insert(g).second) return refuse(node, "repeats the GUID " + g);
     return g;
-  }
-
-  static std::string colour(std::string_view value) {
-    if (value.size() == 4 && value[0] == '#') {  // #RGB
-      return ascii_lower(fmt::format("#{0}{0}{1}{1}{2}{2}", value[1], value[2], value[3]));
-    }
-    if (value.size() == 9 && value[0] == '#') value = value.substr(3);  // #AARRGGBB
-    if (value.size() == 7 && value[0] == '#' &&
-        std::all_of(value.begin() + 1, value.end(),
-                    [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; })) {
-      return ascii_lower(value);
-    }
-    return {};
   }
 
   static std::string description(const pugi::xml_node& node) {
@@ -101,7 +81,7 @@ class Reader {
   Result<QdcCode> code(const pugi::xml_node& node) {
     QdcCode out;
     TRY_STATUS(read_identity(node, out));
-    out.colour = colour(node.attribute("color").value());
+    out.colour = normalise_colour(node.attribute("color").value());
     out.codable = std::string_view(node.attribute("isCodable").value()) != "false";
     for (auto child : node.children()) {
       if (local_name(child) != "Code") continue;

@@ -1,0 +1,199 @@
+#include "interop/qda_xml.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <chrono>
+
+#include "core/ascii.hpp"
+#include "core/guid.hpp"
+
+namespace thematica {
+namespace {
+
+bool all_hex(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// Reads `width` digits at `at` into `value`; false when they are not all digits.
+bool read_digits(std::string_view text, std::size_t at, std::size_t width, int& value) {
+  if (at + width > text.size()) return false;
+  auto [end, ec] = std::from_chars(text.data() + at, text.data() + at + width, value);
+  return ec == std::errc() && end == text.data() + at + width;
+}
+
+}  // namespace
+
+std::optional<std::string> normalise_guid(std::string_view text) {
+  if (text.size() == 38 && text.front() == '{' && text.back() == '}') text = text.substr(1, 36);
+  if (!is_guid(text)) return std::nullopt;
+  return ascii_lower(text);
+}
+
+std::string normalise_colour(std::string_view text) {
+  if (text.size() == 4 && text[0] == '#' && all_hex(text.substr(1))) {
+    return ascii_lower(fmt::format("#{0}{0}{1}{1}{2}{2}", text[1], text[2], text[3]));
+  }
+  if (text.size() == 9 && text[0] == '#') text = text.substr(2);  // #AARRGGBB: drop the AA
+  if (text.size() == 7 && all_hex(text.substr(1))) return "#" + ascii_lower(text.substr(1));
+  return {};
+}
+
+std::optional<std::string> normalise_datetime(std::string_view text) {
+  // YYYY-MM-DDTHH:MM:SS[.fff...][Z|(+|-)HH:MM]
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  if (!read_digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' ||
+      !read_digits(text, 5, 2, month) || text[7] != '-' || !read_digits(text, 8, 2, day) ||
+      text[10] != 'T' || !read_digits(text, 11, 2, hour) || text[13] != ':' ||
+      !read_digits(text, 14, 2, minute) || text[16] != ':' || !read_digits(text, 17, 2, second)) {
+    return std::nullopt;
+  }
+  std::size_t at = 19;
+  int millis = 0;
+  if (at < text.size() && text[at] == '.') {
+    std::size_t digits = 0;
+    for (++at; at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])); ++at) {
+      if (digits++ < 3) millis = millis * 10 + (text[at] - '0');
+    }
+    if (digits == 0) return std::nullopt;
+    for (; digits < 3; ++digits) millis *= 10;
+  }
+  int offset_minutes = 0;
+  if (at < text.size() && text[at] == 'Z') {
+    ++at;
+  } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
+    int zone_hours = 0, zone_minutes = 0;
+    if (!read_digits(text, at + 1, 2, zone_hours) || at + 3 >= text.size() || text[at + 3] != ':' ||
+        !read_digits(text, at + 4, 2, zone_minutes)) {
+      return std::nullopt;
+    }
+    offset_minutes = (text[at] == '-' ? -1 : 1) * (zone_hours * 60 + zone_minutes);
+    at += 6;
+  }
+  if (at != text.size()) return std::nullopt;
+  using namespace std::chrono;
+  year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                      std::chrono::day(static_cast<unsigned>(day))};
+  if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+  auto time = sys_days(date) + hours(hour) + minutes(minute - offset_minutes) +
+              seconds(std::min(second, 59)) + milliseconds(millis);
+  auto day_start = floor<days>(time);
+  year_month_day utc_date(day_start);
+  hh_mm_ss clock(floor<milliseconds>(time - day_start));
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+                     static_cast<int>(utc_date.year()), static_cast<unsigned>(utc_date.month()),
+                     static_cast<unsigned>(utc_date.day()), clock.hours().count(),
+                     clock.minutes().count(), clock.seconds().count(), clock.subseconds().count());
+}
+
+void append_escaped(std::string& out, std::string_view value, bool attribute) {
+  for (char c : value) {
+    auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      // Parsers turn a CR into LF and, in attributes, every newline and tab into a space;
+      // character references survive both.
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      default:
+        // XML 1.0 cannot hold other control characters, not even as references.
+        if (byte < 0x20) {
+          out += "\xEF\xBF\xBD";
+        } else {
+          out += c;
+        }
+    }
+  }
+}
+
+void XmlWriter::close_start_tag() {
+  if (in_start_tag_) out_ += '>';
+  in_start_tag_ = false;
+}
+
+void XmlWriter::indent() {
+  out_ += '\n';
+  out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+}
+
+void XmlWriter::start(std::string_view name) {
+  close_start_tag();
+  if (depth_ > 0) indent();
+  out_ += '<';
+  out_ += name;
+  in_start_tag_ = true;
+  had_children_ = false;
+  ++depth_;
+}
+
+void XmlWriter::attribute(std::string_view name, std::string_view value) {
+  out_ += ' ';
+  out_ += name;
+  out_ += "=\"";
+  append_escaped(out_, value, true);
+  out_ += '"';
+}
+
+void XmlWriter::optional_attribute(std::string_view name, std::string_view value) {
+  if (!value.empty()) attribute(name, value);
+}
+
+void XmlWriter::text(std::string_view value) {
+  close_start_tag();
+  append_escaped(out_, value, false);
+}
+
+void XmlWriter::text_element(std::string_view name, std::string_view value) {
+  start(name);
+  text(value);
+  --depth_;
+  out_ += "</";
+  out_ += name;
+  out_ += '>';
+  had_children_ = true;
+}
+
+void XmlWriter::end(std::string_view name) {
+  --depth_;
+  if (in_start_tag_) {
+    out_ += "/>";
+    in_start_tag_ = false;
+  } else {
+    if (had_children_) indent();
+    out_ += "</";
+    out_ += name;
+    out_ += '>';
+  }
+  had_children_ = true;
+}
+
+void XmlWriter::raw(std::string_view xml) {
+  close_start_tag();
+  indent();
+  out_ += xml;
+  had_children_ = true;
+}
+
+}  // namespace thematica
