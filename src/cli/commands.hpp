@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "services/qdpx_import.hpp"
 #include "services/survey_import.hpp"
 
 namespace thematica::cli {
@@ -28,6 +29,7 @@ void define_coders(CLI::App&, Cli&);
 void define_codes(CLI::App&, Cli&);
 // Imports a REFI-QDA codebook (.qdc) and reports it: `codes import` and `import` share it.
 Status import_qdc_file(Cli& cli, const std::string& file);
+Status import_qdpx_file(Cli& cli, const std::string& file, const QdpxImportOptions& options);
 // Imports a survey export and reports it: `import-survey` and `import` share it.
 Status import_survey_file(Cli& cli, const std::string& file, const SurveyImportOptions& options);
 void define_code(CLI::App&, Cli&);

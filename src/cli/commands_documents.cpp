@@ -62,6 +62,7 @@ void define_import(CLI::App& cmd, Cli& cli) {
     std::string name, group, kind, encoding = "auto", speaker_pattern;
     std::uint64_t max_size = kDefaultMaxFileBytes;
     bool keep_going = false;
+    bool merge = false;
   };
   auto args = std::make_shared<Args>();
   cmd.add_option("files", args->files, "Files, or folders to import recursively")->required();
@@ -76,15 +77,30 @@ void define_import(CLI::App& cmd, Cli& cli) {
   cmd.add_option("--speaker-pattern", args->speaker_pattern,
                  "Regular expression with (?<speaker>...) and optional (?<text>...), "
                  "(?<time>...) groups for a transcript layout Thematica does not know");
-  cmd.add_option("--max-size", args->max_size,
-                 "Largest file (and zip contents) to read, e.g. 500MB (default 256MiB)")
-      ->transform(CLI::AsSizeValue(false));
+  auto* max_size =
+      cmd.add_option("--max-size", args->max_size,
+                     "Largest file (and zip contents) to read, e.g. 500MB (default 256MiB)")
+          ->transform(CLI::AsSizeValue(false));
   cmd.add_flag("--keep-going", args->keep_going,
-               "Import what can be imported and list the files refused");
-  cli.on(&cmd, [&cli, args]() -> Status {
+               "Import what can be imported and list what was refused or skipped");
+  cmd.add_flag("--merge", args->merge,
+               "Bring another coder's copy (.qdpx) into this project: documents matched by GUID "
+               "or text, codings added under their own coders");
+  cli.on(&cmd, [&cli, args, max_size]() -> Status {
     // A codebook or a survey export named on its own goes to its importer.
     std::string ext = args->files.size() == 1 ? lower_extension(args->files[0]) : "";
     if (ext == ".qdc") return import_qdc_file(cli, args->files[0]);
+    if (ext == ".qdpx" || ext == ".qde") {
+      QdpxImportOptions options;
+      options.keep_going = args->keep_going;
+      options.merge = args->merge;
+      if (max_size->count() > 0) options.max_bytes = args->max_size;
+      return import_qdpx_file(cli, args->files[0], options);
+    }
+    if (args->merge) {
+      return fail(ErrorKind::kInvalidInput,
+                  "--merge brings in a REFI-QDA project (.qdpx or .qde); name one file");
+    }
     if (ext == ".csv" || ext == ".xlsx") {
       SurveyImportOptions survey;
       survey.read.encoding = args->encoding;

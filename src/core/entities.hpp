@@ -77,12 +77,27 @@ struct Coding {
   std::uint64_t byte_end = 0;
 };
 
-// A coding to insert in bulk: just what the store needs (the rest is defaulted).
+// A coding to insert in bulk: just what the store needs (the rest is defaulted; an empty GUID or
+// time is made new).
 struct NewCoding {
   Id document_id = 0;
   Id code_id = 0;
   Id coder_id = 0;
   Range range;
+  std::string guid;
+  std::string comment;
+  std::string created_at;
+};
+
+// An element of an exchange file that a project cannot represent (a graph, a region of a picture
+// or PDF page, a media file), kept as the file wrote it so it can be reported and written back.
+struct KeptAside {
+  Id id = 0;
+  std::string element;  // its XML element: Graph, PictureSource, PDFSelection, Link, ...
+  std::string guid;     // its own GUID, when it has one
+  std::string name;
+  std::string owner_guid;  // the source it belongs to, for a region inside a source
+  std::string xml;
 };
 
 enum class MemoTarget { kProject, kDocument, kCode, kCoding };

@@ -59,6 +59,19 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, std::string_view wha
   return ZipArchive(std::move(impl));
 }
 
+std::vector<ZipArchive::Entry> ZipArchive::entries() const {
+  std::vector<Entry> out;
+  zip_int64_t count = zip_get_num_entries(impl_->zip, 0);
+  for (zip_int64_t i = 0; i < count; ++i) {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(i), 0, &stat) != 0) continue;
+    if (!(stat.valid & ZIP_STAT_NAME)) continue;
+    out.push_back(Entry{stat.name, (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0});
+  }
+  return out;
+}
+
 Result<std::optional<std::string>> ZipArchive::read(const std::string& name) {
   zip_stat_t stat;
   zip_stat_init(&stat);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 
@@ -23,6 +24,13 @@ class ZipArchive {
   ZipArchive(ZipArchive&&) noexcept;
   ZipArchive& operator=(ZipArchive&&) noexcept;
   ~ZipArchive();
+
+  struct Entry {
+    std::string name;
+    std::uint64_t size = 0;  // uncompressed, as the archive's directory states it
+  };
+  // Every entry, in the archive's order.
+  std::vector<Entry> entries() const;
 
   // The entry's bytes, or nullopt when there is no such entry. Errors: kInvalidInput when the
   // entry is encrypted or damaged, or when reading it would pass the cap.

@@ -181,10 +181,11 @@ struct QdeProject {
 Result<QdeProject> parse_qde(std::string_view xml);
 
 // The same, reading the XML in pieces (`next_chunk` returns an empty view at the end) and handing
-// each source to `sink` as soon as it is read, so a large project is never held whole: the
-// returned project's `sources` stay empty. An error from either stops the reading and is returned.
+// each source to `sink` as soon as it is read, with the project as read so far (the schema puts
+// users, codebook, variables and cases before the sources), so a large project is never held
+// whole: the returned project's `sources` stay empty. An error from either stops the reading.
 using QdeChunks = std::function<Result<std::string_view>()>;
-using QdeSourceSink = std::function<Status(QdeTextSource&&)>;
+using QdeSourceSink = std::function<Status(const QdeProject& read_so_far, QdeTextSource&&)>;
 Result<QdeProject> parse_qde(const QdeChunks& next_chunk, const QdeSourceSink& sink);
 
 // The project as a project.qde valid against Project-mrt2019.xsd: elements in schema order, no

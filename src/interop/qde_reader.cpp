@@ -113,8 +113,9 @@ class Builder {
     bool ends_source = stack_.back().ends_source;
     stack_.pop_back();
     if (ends_source && sink_) {
-      auto taken = sink_(std::move(project.sources.back()));
+      QdeTextSource source = std::move(project.sources.back());
       project.sources.pop_back();
+      auto taken = sink_(project, std::move(source));
       if (!taken) {
         error = taken.error();
         XML_StopParser(parser_, XML_FALSE);

@@ -74,6 +74,7 @@ class CodeImporter {
     }
     if (id) {
       ++report_.matched;
+      by_guid_[code.guid] = *id;
     } else {
       auto checked = check_code_name(code.name);
       if (!checked) return fail(ErrorKind::kInvalidInput, checked.error().message, path);
@@ -95,6 +96,7 @@ class CodeImporter {
 
   // The project's code for a GUID of the file (after add()).
   Id code_for(const std::string& guid) const { return by_guid_.at(guid); }
+  const std::map<std::string, Id>& codes_by_guid() const { return by_guid_; }
 
  private:
   Store& store_;
@@ -134,14 +136,20 @@ QdcCode to_qdc(const Codebook& book, const Code& code) {
 
 }  // namespace
 
+Result<std::map<std::string, Id>> add_codebook(Store& store, const QdcCodebook& codebook,
+                                               QdcImport& report) {
+  CodeImporter importer(store, report);
+  TRY_STATUS(importer.load());
+  for (const auto& code : codebook.codes) TRY_STATUS(importer.add(code, std::nullopt, ""));
+  TRY_STATUS(import_sets(store, codebook.sets, importer, report));
+  return importer.codes_by_guid();
+}
+
 Result<QdcImport> import_codebook_qdc(const ServiceContext& ctx, const std::string& xml) {
   TRY(codebook, parse_qdc(xml));
   QdcImport report;
   auto event = ctx.store.change("codebook.import", ctx.actor, [&]() -> Result<std::string> {
-    CodeImporter importer(ctx.store, report);
-    TRY_STATUS(importer.load());
-    for (const auto& code : codebook.codes) TRY_STATUS(importer.add(code, std::nullopt, ""));
-    TRY_STATUS(import_sets(ctx.store, codebook.sets, importer, report));
+    TRY_STATUS(add_codebook(ctx.store, codebook, report));
     return fmt::format("imported a REFI-QDA codebook: {} added, {} already there",
                        count_of(report.added, "code"), report.matched);
   });

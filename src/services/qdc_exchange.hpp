@@ -2,10 +2,12 @@
 // The codebook in and out of REFI-QDA codebook files (.qdc), so a codebook moves between
 // Thematica, MAXQDA, NVivo, ATLAS.ti and QualCoder.
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/entities.hpp"
+#include "interop/qdc.hpp"
 #include "services/context.hpp"
 
 namespace thematica {
@@ -18,6 +20,11 @@ struct QdcImport {
   int sets_added = 0;
   int sets_matched = 0;  // sets already in the project (same GUID or name): members added
 };
+
+// Adds a codebook's codes and sets inside the caller's change, as import_codebook_qdc does, and
+// returns the project's code for each code GUID of the codebook (also for codes matched by path).
+Result<std::map<std::string, Id>> add_codebook(Store& store, const QdcCodebook& codebook,
+                                               QdcImport& report);
 
 // Adds the codes of a .qdc file, keeping their GUIDs, colours and descriptions; codes that exist
 // (same GUID, or same path) are left as they are and their sub-codes added under them. Sets of

@@ -79,7 +79,7 @@ Result<CodeHitsResult> code_search_hits(const ServiceContext& ctx, const std::st
     TRY(who, ensure_coder(ctx.store, coder));
     std::vector<NewCoding> codings;
     TRY_STATUS(for_each_hit(ctx.store, query, [&](Id doc, const Text&, const Range& r) {
-      codings.push_back(NewCoding{doc, target->id, who.id, r});
+      codings.push_back(NewCoding{doc, target->id, who.id, r, {}, {}, {}});
       return true;
     }));
     result.hits = static_cast<std::int64_t>(codings.size());

@@ -12,10 +12,10 @@ Result<VariableType> read_type(std::string_view name) {
 
 }  // namespace
 
-Result<Case> SqliteStore::insert_case(std::string_view name) {
+Result<Case> SqliteStore::insert_case(std::string_view name, std::string_view given_guid) {
   TRY_STATUS(require_change());
   TRY(stmt, db_.prepare("INSERT INTO cases (guid, name) VALUES (?, ?)"));
-  std::string guid = new_guid();
+  std::string guid = given_guid.empty() ? new_guid() : std::string(given_guid);
   auto inserted = stmt.bind(1, guid).bind(2, name).run();
   if (!inserted) {
     return tl::unexpected(

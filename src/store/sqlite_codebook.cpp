@@ -13,10 +13,10 @@ Result<std::optional<Coder>> SqliteStore::find_coder(std::string_view name) {
   return std::optional<Coder>(Coder{stmt.integer(0), stmt.text(1), stmt.text(2)});
 }
 
-Result<Coder> SqliteStore::insert_coder(std::string_view name) {
+Result<Coder> SqliteStore::insert_coder(std::string_view name, std::string_view given_guid) {
   TRY_STATUS(require_change());
   TRY(stmt, db_.prepare("INSERT INTO coders (guid, name) VALUES (?, ?)"));
-  std::string guid = new_guid();
+  std::string guid = given_guid.empty() ? new_guid() : std::string(given_guid);
   auto inserted = stmt.bind(1, guid).bind(2, name).run();
   if (!inserted) {
     return tl::unexpected(

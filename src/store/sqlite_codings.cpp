@@ -164,9 +164,12 @@ Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& c
         c.code_id = row.coding.code_id;
         c.coder_id = row.coding.coder_id;
         c.range = row.coding.range;
+        c.comment = row.coding.comment;
         c.byte_start = row.byte_start;
         c.byte_end = row.byte_end;
-        bind_coding(stmt, first_id + static_cast<Id>(from + k), c, new_guid(), created_at,
+        bind_coding(stmt, first_id + static_cast<Id>(from + k), c,
+                    row.coding.guid.empty() ? new_guid() : row.coding.guid,
+                    row.coding.created_at.empty() ? created_at : row.coding.created_at,
                     static_cast<int>(k));
       }
       TRY_STATUS(stmt.run());
@@ -187,6 +190,14 @@ Result<std::optional<Coding>> SqliteStore::find_coding(Id coding_id) {
   TRY(row, stmt.step());
   if (!row) return std::optional<Coding>();
   return std::optional<Coding>(read_coding(stmt));
+}
+
+Result<std::optional<Id>> SqliteStore::find_coding_id(std::string_view guid) {
+  TRY(stmt, db_.prepare("SELECT id FROM codings WHERE guid = ?"));
+  stmt.bind(1, guid);
+  TRY(row, stmt.step());
+  if (!row) return std::optional<Id>();
+  return std::optional<Id>(stmt.integer(0));
 }
 
 Status SqliteStore::update_coding(const Coding& coding) {

@@ -124,10 +124,11 @@ Status SqliteStore::delete_document(Id document_id) {
   return stmt.bind(1, document_id).run();
 }
 
-Result<DocumentGroup> SqliteStore::insert_group(std::string_view name) {
+Result<DocumentGroup> SqliteStore::insert_group(std::string_view name,
+                                                std::string_view given_guid) {
   TRY_STATUS(require_change());
   TRY(stmt, db_.prepare("INSERT INTO document_groups (guid, name) VALUES (?, ?)"));
-  std::string guid = new_guid();
+  std::string guid = given_guid.empty() ? new_guid() : std::string(given_guid);
   auto inserted = stmt.bind(1, guid).bind(2, name).run();
   if (!inserted) {
     return tl::unexpected(

@@ -40,7 +40,10 @@ class SqliteStore final : public Store {
   Result<std::vector<Event>> events(std::int64_t limit) override;
 
   Result<std::optional<Coder>> find_coder(std::string_view name) override;
-  Result<Coder> insert_coder(std::string_view name) override;
+  using Store::insert_case;
+  using Store::insert_coder;
+  using Store::insert_group;
+  Result<Coder> insert_coder(std::string_view name, std::string_view guid) override;
   Result<std::vector<Coder>> coders() override;
 
   Result<Id> insert_document(const Document& document, std::string_view text) override;
@@ -52,7 +55,7 @@ class SqliteStore final : public Store {
   Status rename_document(Id document_id, std::string_view name) override;
   Status delete_document(Id document_id) override;
 
-  Result<DocumentGroup> insert_group(std::string_view name) override;
+  Result<DocumentGroup> insert_group(std::string_view name, std::string_view guid) override;
   Result<std::vector<DocumentGroup>> groups() override;
   Result<std::vector<GroupMember>> group_members() override;
   Result<bool> add_to_group(Id group_id, Id document_id) override;
@@ -66,6 +69,7 @@ class SqliteStore final : public Store {
 
   Result<Id> insert_coding(const Coding& coding) override;
   Result<std::int64_t> insert_codings(const std::vector<NewCoding>& codings) override;
+  Result<std::optional<Id>> find_coding_id(std::string_view guid) override;
   Result<std::optional<Coding>> find_coding(Id coding_id) override;
   Status update_coding(const Coding& coding) override;
   Status delete_coding(Id coding_id) override;
@@ -79,7 +83,9 @@ class SqliteStore final : public Store {
   Result<std::vector<Memo>> memos() override;
   Status delete_memo(Id memo_id) override;
 
-  Result<Case> insert_case(std::string_view name) override;
+  Result<Case> insert_case(std::string_view name, std::string_view guid) override;
+  Status insert_kept_aside(const std::vector<KeptAside>& items) override;
+  Result<std::vector<KeptAside>> kept_aside() override;
   Result<std::vector<Case>> cases() override;
   Result<std::optional<Case>> find_case(std::string_view name) override;
   Status delete_case(Id case_id) override;

@@ -64,7 +64,10 @@ class Store {
 
   // --- Coders ---
   virtual Result<std::optional<Coder>> find_coder(std::string_view name) = 0;
-  virtual Result<Coder> insert_coder(std::string_view name) = 0;
+  // A new GUID unless `guid` is given (one kept from an exchange file). Errors: kConflict when
+  // the name or GUID is taken.
+  virtual Result<Coder> insert_coder(std::string_view name, std::string_view guid) = 0;
+  Result<Coder> insert_coder(std::string_view name) { return insert_coder(name, {}); }
   virtual Result<std::vector<Coder>> coders() = 0;
 
   // --- Documents ---
@@ -86,7 +89,8 @@ class Store {
   virtual Status delete_document(Id document_id) = 0;
 
   // --- Document groups ---
-  virtual Result<DocumentGroup> insert_group(std::string_view name) = 0;
+  virtual Result<DocumentGroup> insert_group(std::string_view name, std::string_view guid) = 0;
+  Result<DocumentGroup> insert_group(std::string_view name) { return insert_group(name, {}); }
   virtual Result<std::vector<DocumentGroup>> groups() = 0;
   virtual Result<std::vector<GroupMember>> group_members() = 0;
   // Adding a member twice is a no-op; returns whether anything changed.
@@ -116,6 +120,8 @@ class Store {
   // Errors: kInvalidInput when a range lies outside its document.
   virtual Result<std::int64_t> insert_codings(const std::vector<NewCoding>& codings) = 0;
   virtual Result<std::optional<Coding>> find_coding(Id coding_id) = 0;
+  // The id of the coding with `guid` (lower case), if any.
+  virtual Result<std::optional<Id>> find_coding_id(std::string_view guid) = 0;
   virtual Status update_coding(const Coding& coding) = 0;
   virtual Status delete_coding(Id coding_id) = 0;
   // Ordered by document, start, end, code, coder.
@@ -135,7 +141,8 @@ class Store {
   virtual Status delete_memo(Id memo_id) = 0;
 
   // --- Cases and variables ---
-  virtual Result<Case> insert_case(std::string_view name) = 0;
+  virtual Result<Case> insert_case(std::string_view name, std::string_view guid) = 0;
+  Result<Case> insert_case(std::string_view name) { return insert_case(name, {}); }
   virtual Result<std::vector<Case>> cases() = 0;
   // The case named `name` (ignoring ASCII case), if any.
   virtual Result<std::optional<Case>> find_case(std::string_view name) = 0;
@@ -171,6 +178,10 @@ class Store {
   virtual Status insert_utterances(const std::vector<Utterance>& utterances) = 0;
   // Utterances of the given documents (all when empty), by document then position.
   virtual Result<std::vector<Utterance>> utterances(const std::vector<Id>& document_ids) = 0;
+
+  // --- What exchange files held that a project cannot represent (graphs, regions, media) ---
+  virtual Status insert_kept_aside(const std::vector<KeptAside>& items) = 0;
+  virtual Result<std::vector<KeptAside>> kept_aside() = 0;
 
   // --- Search ---
   // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching

@@ -131,7 +131,8 @@ TEST(QdeTest, HandsSourcesToTheSinkOneByOne) {
     done = true;
     return std::string_view(xml);
   };
-  auto p = parse_qde(next, [&](QdeTextSource&& s) -> Status {
+  auto p = parse_qde(next, [&](const QdeProject& so_far, QdeTextSource&& s) -> Status {
+    EXPECT_EQ(so_far.codes.size(), 1u);
     names.push_back(s.name + ":" + std::to_string(s.selections.size()));
     return {};
   });

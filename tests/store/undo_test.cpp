@@ -182,8 +182,9 @@ TEST_F(UndoTest, BulkInsertSkipsDuplicatesAcrossBatchesAndUndoesAsOne) {
   code_passage(doc, code, {10, 15});  // by alice, so the bulk insert's copy of it is skipped
   Id alice = store_->find_coder("alice")->value().id;
   std::vector<NewCoding> many;
-  for (std::uint64_t i = 0; i < 150; ++i) many.push_back(NewCoding{doc, code, alice, {i, i + 5}});
-  many.push_back(NewCoding{doc, code, alice, {3, 8}});  // a duplicate within the batch
+  for (std::uint64_t i = 0; i < 150; ++i)
+    many.push_back(NewCoding{doc, code, alice, {i, i + 5}, {}, {}, {}});
+  many.push_back(NewCoding{doc, code, alice, {3, 8}, {}, {}, {}});  // a duplicate within the batch
   std::int64_t inserted = 0;
   ASSERT_TRUE(store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
     TRY(n, store_->insert_codings(many));
@@ -197,7 +198,7 @@ TEST_F(UndoTest, BulkInsertSkipsDuplicatesAcrossBatchesAndUndoesAsOne) {
                        "WHERE start_cp = 140"),
             "140:145");
   auto out_of_range = store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
-    TRY_STATUS(store_->insert_codings({NewCoding{doc, code, alice, {398, 401}}}));
+    TRY_STATUS(store_->insert_codings({NewCoding{doc, code, alice, {398, 401}, {}, {}, {}}}));
     return "coded";
   });
   ASSERT_FALSE(out_of_range);
