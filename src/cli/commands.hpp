@@ -30,6 +30,8 @@ void define_codes(CLI::App&, Cli&);
 // Imports a REFI-QDA codebook (.qdc) and reports it: `codes import` and `import` share it.
 Status import_qdc_file(Cli& cli, const std::string& file);
 Status import_qdpx_file(Cli& cli, const std::string& file, const QdpxImportOptions& options);
+Status export_qdpx_file(Cli& cli, Store& store, const std::string& file,
+                        const std::string& profile);
 // Imports a survey export and reports it: `import-survey` and `import` share it.
 Status import_survey_file(Cli& cli, const std::string& file, const SurveyImportOptions& options);
 void define_code(CLI::App&, Cli&);

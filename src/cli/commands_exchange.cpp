@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
+#include "services/qdpx_export.hpp"
 #include "services/qdpx_import.hpp"
 #include "services/wording.hpp"
 
@@ -71,6 +72,28 @@ Status import_qdpx_file(Cli& cli, const std::string& file, const QdpxImportOptio
                  {"skipped", r.skipped},
                  {"notes", r.notes}},
             describe(r));
+  return {};
+}
+
+Status export_qdpx_file(Cli& cli, Store& store, const std::string& file,
+                        const std::string& profile) {
+  if (file == "-") {
+    return fail(ErrorKind::kInvalidInput, "a .qdpx is a zip archive: name a file to write it to");
+  }
+  TRY(chosen, parse_qdpx_profile(profile));
+  TRY(report, export_qdpx(store, file, chosen));
+  std::string text =
+      fmt::format("exported {} with {} and {} to {}", count_of(report.documents, "document"),
+                  count_of(report.codings, "coding"), count_of(report.memos, "memo"), file);
+  list_section(text, "not written", report.not_written);
+  cli.print(Json{{"file", file},
+                 {"format", "qdpx"},
+                 {"profile", profile},
+                 {"documents", report.documents},
+                 {"codings", report.codings},
+                 {"memos", report.memos},
+                 {"not_written", report.not_written}},
+            text);
   return {};
 }
 

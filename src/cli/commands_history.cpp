@@ -33,15 +33,20 @@ void define_undo(CLI::App& cmd, Cli& cli) {
 
 void define_export(CLI::App& cmd, Cli& cli) {
   struct Args {
-    std::string format = "json", file;
+    std::string format = "json", file, profile = "standard";
   };
   auto args = std::make_shared<Args>();
   cmd.add_option("--format", args->format,
-                 "json (the whole project), csv (coded segments) or qdc (the codebook, REFI-QDA)")
-      ->check(CLI::IsMember({"json", "csv", "qdc"}));
+                 "json (the whole project), csv (coded segments), qdc (the codebook, REFI-QDA) "
+                 "or qdpx (the whole project, REFI-QDA)")
+      ->check(CLI::IsMember({"json", "csv", "qdc", "qdpx"}));
+  cmd.add_option("--profile", args->profile,
+                 "qdpx positions: standard (code points), nvivo (UTF-16 units) or maxqda (CRLF "
+                 "line ends counted as one)");
   cmd.add_option("file", args->file, "Output file, or - for standard output")->required();
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(store, cli.store());
+    if (args->format == "qdpx") return export_qdpx_file(cli, *store, args->file, args->profile);
     auto content = args->format == "csv"   ? export_segments_csv(*store)
                    : args->format == "qdc" ? export_codebook_qdc(*store)
                                            : export_json(*store);

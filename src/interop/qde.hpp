@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -192,5 +193,21 @@ Result<QdeProject> parse_qde(const QdeChunks& next_chunk, const QdeSourceSink& s
 // empty lists, UTF-8 without a byte-order mark. Kept-aside elements are written back where the
 // schema puts them.
 std::string write_qde(const QdeProject& project);
+
+// The same, one source at a time, so a large project is never held whole: `project` gives
+// everything but the sources (and must outlive the writer); source() adds each; finish() returns
+// the document.
+class QdeWriter {
+ public:
+  explicit QdeWriter(const QdeProject& project);
+  ~QdeWriter();
+  void source(const QdeTextSource& source);
+  std::string finish();
+
+ private:
+  class Writer;
+  std::string out_;
+  std::unique_ptr<Writer> writer_;
+};
 
 }  // namespace thematica

@@ -10,13 +10,15 @@ namespace {
 
 constexpr std::string_view kNamespace = "urn:QDA-XML:project:1.0";
 
-class Writer {
+}  // namespace
+
+class QdeWriter::Writer {
  public:
   Writer(const QdeProject& project, std::string& out) : project_(project), xml_(out) {
     for (const auto& ref : project.note_refs) notes_of_[ref.target_guid].push_back(ref.note_guid);
   }
 
-  void write() {
+  void head() {
     xml_.start("Project");
     xml_.attribute("xmlns", kNamespace);
     xml_.attribute("name", project_.name);
@@ -31,7 +33,22 @@ class Writer {
     }
     list("Variables", project_.variables, [&](const QdeVariable& v) { variable(v); });
     list("Cases", project_.cases, [&](const QdeCase& c) { case_(c); });
-    sources();
+  }
+
+  void source(const QdeTextSource& s) {
+    if (!sources_open_) xml_.start("Sources");
+    sources_open_ = true;
+    text_source(s);
+  }
+
+  void tail() {
+    for (const auto& kept : project_.kept_aside) {
+      if (kept.element != "PictureSource") continue;
+      if (!sources_open_) xml_.start("Sources");
+      sources_open_ = true;
+      xml_.raw(kept.xml);
+    }
+    if (sources_open_) xml_.end("Sources");
     list("Notes", project_.notes, [&](const QdeNote& n) { note(n); });
     kept_list("Links", "Link");
     list("Sets", project_.sets, [&](const QdeSet& s) { set(s); });
@@ -152,18 +169,6 @@ class Writer {
     xml_.end("PlainTextSelection");
   }
 
-  void sources() {
-    bool pictures = false;
-    for (const auto& kept : project_.kept_aside) pictures |= kept.element == "PictureSource";
-    if (project_.sources.empty() && !pictures) return;
-    xml_.start("Sources");
-    for (const auto& s : project_.sources) text_source(s);
-    for (const auto& kept : project_.kept_aside) {
-      if (kept.element == "PictureSource") xml_.raw(kept.xml);
-    }
-    xml_.end("Sources");
-  }
-
   // Every source with text is written as a TextSource: the text is what Thematica has, and its
   // positions are what the selections count.
   void text_source(const QdeTextSource& s) {
@@ -207,15 +212,29 @@ class Writer {
   const QdeProject& project_;
   XmlWriter xml_;
   std::map<std::string, std::vector<std::string>> notes_of_;
+  bool sources_open_ = false;
 };
 
-}  // namespace
+QdeWriter::QdeWriter(const QdeProject& project)
+    : out_("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"),
+      writer_(std::make_unique<Writer>(project, out_)) {
+  writer_->head();
+}
+
+QdeWriter::~QdeWriter() = default;
+
+void QdeWriter::source(const QdeTextSource& source) { writer_->source(source); }
+
+std::string QdeWriter::finish() {
+  writer_->tail();
+  out_ += '\n';
+  return std::move(out_);
+}
 
 std::string write_qde(const QdeProject& project) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
-  Writer(project, out).write();
-  out += '\n';
-  return out;
+  QdeWriter writer(project);
+  for (const auto& source : project.sources) writer.source(source);
+  return writer.finish();
 }
 
 }  // namespace thematica

@@ -158,7 +158,7 @@ Result<QdcImport> import_codebook_qdc(const ServiceContext& ctx, const std::stri
   return report;
 }
 
-Result<std::string> export_codebook_qdc(Store& store) {
+Result<QdcCodebook> codebook_for_exchange(Store& store) {
   TRY(book, load_codebook(store));
   QdcCodebook out;
   out.origin = "Thematica";
@@ -169,6 +169,11 @@ Result<std::string> export_codebook_qdc(Store& store) {
     for (Id id : set.code_ids) s.members.push_back(ascii_lower(book.find(id)->guid));
     out.sets.push_back(std::move(s));
   }
+  return out;
+}
+
+Result<std::string> export_codebook_qdc(Store& store) {
+  TRY(out, codebook_for_exchange(store));
   if (out.codes.empty()) {
     return fail(ErrorKind::kInvalidInput,
                 "the codebook is empty; a REFI-QDA codebook needs at least one code");

@@ -32,6 +32,9 @@ Result<std::map<std::string, Id>> add_codebook(Store& store, const QdcCodebook& 
 // Errors: those of parse_qdc (naming the line); kInvalidInput for a code name Thematica refuses.
 Result<QdcImport> import_codebook_qdc(const ServiceContext& ctx, const std::string& xml);
 
+// The codebook as REFI-QDA has it (GUIDs in lower case, descriptions joined as below, sets).
+Result<QdcCodebook> codebook_for_exchange(Store& store);
+
 // The codebook as a .qdc document (valid against the REFI-QDA Codebook.xsd). A code's description
 // carries its definition, then "When to use: ", "When not to use: " and "Example: " paragraphs,
 // which import_codebook_qdc reads back into their fields. Errors: kInvalidInput for an empty

@@ -333,7 +333,8 @@ class Importer {
     claims.reserve(source.selections.size());
     for (const auto& sel : source.selections) {
       if (sel.from_sync.empty()) {
-        claims.push_back(SelectionClaim{sel.start, sel.end, sel.name.value_or("")});
+        claims.push_back(SelectionClaim{
+            sel.start, sel.end, sel.name ? std::string_view(*sel.name) : std::string_view()});
       }
     }
     auto choice = choose_counting(text, claims, origin_counting_);
