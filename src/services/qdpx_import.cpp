@@ -547,7 +547,7 @@ class Importer {
       } else if (note.inline_text) {
         text = *note.inline_text;
       }
-      if (!note.name.empty()) text = note.name + "\n\n" + text;
+      if (!note.name.empty()) text.insert(0, note.name + "\n\n");
       if (!note.description.empty()) text += "\n\n" + note.description;
       if (!validate_utf8(text)) {
         TRY_STATUS(problem(note.line, "Note", "its text is not UTF-8"));
