@@ -70,6 +70,16 @@ class Attributes {
   const XML_Char** pairs_;
 };
 
+// The whole of `text` as a number; nullopt for anything else (empty, signs where not allowed,
+// trailing characters, out of range).
+template <class Number>
+std::optional<Number> whole_number(std::string_view text) {
+  Number value{};
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
+  return value;
+}
+
 std::string_view local_of(std::string_view qualified) {
   auto space = qualified.rfind(' ');
   return space == std::string_view::npos ? qualified : qualified.substr(space + 1);
@@ -164,12 +174,10 @@ class Builder {
 
   std::optional<std::uint64_t> position(std::string_view local, const Attributes& a,
                                         std::string_view attribute) {
-    std::string_view text = a[attribute];
-    std::uint64_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || text.empty()) {
-      refuse(local, fmt::format("has {}=\"{}\", which is not a whole number", attribute, text));
-      return std::nullopt;
+    auto value = whole_number<std::uint64_t>(a[attribute]);
+    if (!value) {
+      refuse(local,
+             fmt::format("has {}=\"{}\", which is not a whole number", attribute, a[attribute]));
     }
     return value;
   }
@@ -537,16 +545,14 @@ class Builder {
     auto g = guid(local, a);
     auto at = g ? position(local, a, "position") : std::nullopt;
     if (!at) return;
-    std::int64_t time = 0;
-    std::string_view text = a["timeStamp"];
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), time);
-    if (ec != std::errc() || end != text.data() + text.size() || text.empty()) {
+    auto time = whole_number<std::int64_t>(a["timeStamp"]);
+    if (!time) {
       refuse(local, fmt::format("has timeStamp=\"{}\", which is not a whole number of "
                                 "milliseconds",
-                                text));
+                                a["timeStamp"]));
       return;
     }
-    points.push_back(QdeSyncPoint{*g, time, *at});
+    points.push_back(QdeSyncPoint{*g, *time, *at});
     push(Context::kLeaf);
   }
 

@@ -94,8 +94,6 @@ class CodeImporter {
     return {};
   }
 
-  // The project's code for a GUID of the file (after add()).
-  Id code_for(const std::string& guid) const { return by_guid_.at(guid); }
   const std::map<std::string, Id>& codes_by_guid() const { return by_guid_; }
 
  private:
@@ -105,26 +103,6 @@ class CodeImporter {
   std::map<std::string, Id> by_guid_;
   std::map<std::pair<std::optional<Id>, std::string>, Id> by_place_;
 };
-
-Status import_sets(Store& store, const std::vector<QdcSet>& sets, const CodeImporter& codes,
-                   QdcImport& report) {
-  TRY(existing, store.code_sets());
-  for (const auto& set : sets) {
-    std::vector<Id> members;
-    for (const auto& guid : set.members) members.push_back(codes.code_for(guid));
-    auto found = std::find_if(existing.begin(), existing.end(), [&](const CodeSet& s) {
-      return iequals_ascii(s.guid, set.guid) || iequals_ascii(s.name, set.name);
-    });
-    if (found != existing.end()) {
-      TRY_STATUS(store.add_to_code_set(found->id, members));
-      ++report.sets_matched;
-    } else {
-      TRY_STATUS(store.insert_code_set(CodeSet{0, set.guid, set.name, set.description, members}));
-      ++report.sets_added;
-    }
-  }
-  return {};
-}
 
 QdcCode to_qdc(const Codebook& book, const Code& code) {
   QdcCode out{
@@ -136,12 +114,37 @@ QdcCode to_qdc(const Codebook& book, const Code& code) {
 
 }  // namespace
 
+Status add_code_sets(Store& store, const std::vector<QdcSet>& sets,
+                     const std::map<std::string, Id>& codes, QdcImport& report) {
+  TRY(existing, store.code_sets());
+  for (const auto& set : sets) {
+    std::vector<Id> members;
+    for (const auto& guid : set.members) {
+      if (auto code = codes.find(guid); code != codes.end()) members.push_back(code->second);
+    }
+    auto found = std::find_if(existing.begin(), existing.end(), [&](const CodeSet& s) {
+      return iequals_ascii(s.guid, set.guid) || iequals_ascii(s.name, set.name);
+    });
+    if (found != existing.end()) {
+      TRY_STATUS(store.add_to_code_set(found->id, members));
+      ++report.sets_matched;
+    } else {
+      CodeSet made{0, set.guid, set.name, set.description, members};
+      TRY(id, store.insert_code_set(made));
+      made.id = id;
+      existing.push_back(std::move(made));  // a later set of the same name extends this one
+      ++report.sets_added;
+    }
+  }
+  return {};
+}
+
 Result<std::map<std::string, Id>> add_codebook(Store& store, const QdcCodebook& codebook,
                                                QdcImport& report) {
   CodeImporter importer(store, report);
   TRY_STATUS(importer.load());
   for (const auto& code : codebook.codes) TRY_STATUS(importer.add(code, std::nullopt, ""));
-  TRY_STATUS(import_sets(store, codebook.sets, importer, report));
+  TRY_STATUS(add_code_sets(store, codebook.sets, importer.codes_by_guid(), report));
   return importer.codes_by_guid();
 }
 

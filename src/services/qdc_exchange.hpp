@@ -26,6 +26,11 @@ struct QdcImport {
 Result<std::map<std::string, Id>> add_codebook(Store& store, const QdcCodebook& codebook,
                                                QdcImport& report);
 
+// Adds sets of codes (members named by code GUID, looked up in `codes`; unknown ones are left
+// out), or extends a set of the same GUID or name. Call inside a change.
+Status add_code_sets(Store& store, const std::vector<QdcSet>& sets,
+                     const std::map<std::string, Id>& codes, QdcImport& report);
+
 // Adds the codes of a .qdc file, keeping their GUIDs, colours and descriptions; codes that exist
 // (same GUID, or same path) are left as they are and their sub-codes added under them. Sets of
 // codes are added, or extended when a set of the same GUID or name exists. One change.

@@ -93,8 +93,7 @@ class Exporter {
     TRY(zip, ZipWriter::create(path));
     TRY_STATUS(build_head(path));
     QdeWriter writer(project_);
-    TRY(docs, store_.documents());
-    for (const auto& doc : docs) {
+    for (const auto& doc : docs_) {
       TRY(source, document_source(doc, zip));
       writer.source(source);
     }
@@ -110,6 +109,9 @@ class Exporter {
   Status build_head(const std::string& path) {
     project_.name = std::filesystem::path(path).stem().string();
     project_.origin = "Thematica";
+    TRY(docs, store_.documents());
+    docs_ = std::move(docs);
+    for (const auto& d : docs_) doc_guid_[d.id] = d.guid;
     TRY(coders, store_.coders());
     for (const auto& c : coders) {
       project_.users.push_back(QdeUser{c.guid, c.name});
@@ -142,9 +144,6 @@ class Exporter {
     for (const auto& v : project_.variables) type_of[v.guid] = v.type;
     TRY(cases, store_.cases());
     TRY(links, store_.case_links());
-    TRY(docs, store_.documents());
-    std::map<Id, std::string> doc_guid;
-    for (const auto& d : docs) doc_guid[d.id] = d.guid;
     for (const auto& c : cases) {
       QdeCase out;
       out.guid = c.guid;
@@ -158,10 +157,10 @@ class Exporter {
       for (const auto& link : links) {
         if (link.case_id != c.id) continue;
         if (!link.range) {
-          out.source_refs.push_back(doc_guid[link.document_id]);
+          out.source_refs.push_back(doc_guid_[link.document_id]);
           continue;
         }
-        std::string selection = selection_guid(doc_guid[link.document_id], *link.range);
+        std::string selection = selection_guid(doc_guid_[link.document_id], *link.range);
         out.selection_refs.push_back(selection);
         linked_spans_[link.document_id].insert({link.range->start, link.range->end});
       }
@@ -176,9 +175,6 @@ class Exporter {
 
   Status add_memos() {
     TRY(memos, store_.memos());
-    std::map<Id, std::string> doc_guid;
-    TRY(docs, store_.documents());
-    for (const auto& d : docs) doc_guid[d.id] = d.guid;
     for (const auto& m : memos) {
       QdeNote note;
       note.guid = m.guid;
@@ -187,7 +183,7 @@ class Exporter {
       note.created_at = m.created_at;
       project_.notes.push_back(std::move(note));
       std::string target;
-      if (m.target == MemoTarget::kDocument) target = doc_guid[*m.target_id];
+      if (m.target == MemoTarget::kDocument) target = doc_guid_[*m.target_id];
       if (m.target == MemoTarget::kCode) target = code_guid_[*m.target_id];
       if (m.target == MemoTarget::kCoding) {
         TRY(coding, store_.find_coding(*m.target_id));
@@ -205,13 +201,10 @@ class Exporter {
     }
     TRY(groups, store_.groups());
     TRY(members, store_.group_members());
-    TRY(docs, store_.documents());
-    std::map<Id, std::string> doc_guid;
-    for (const auto& d : docs) doc_guid[d.id] = d.guid;
     for (const auto& g : groups) {
       QdeSet set{g.guid, g.name, {}, {}, {}, {}, 0};
       for (const auto& m : members) {
-        if (m.group_id == g.id) set.member_sources.push_back(doc_guid[m.document_id]);
+        if (m.group_id == g.id) set.member_sources.push_back(doc_guid_[m.document_id]);
       }
       project_.sets.push_back(std::move(set));
     }
@@ -280,6 +273,8 @@ class Exporter {
   QdpxProfile profile_;
   QdpxExportReport& report_;
   QdeProject project_;
+  std::vector<Document> docs_;
+  std::map<Id, std::string> doc_guid_;
   std::map<Id, std::string> coder_guid_;
   std::map<Id, std::string> code_guid_;
   std::map<Id, std::set<std::pair<std::uint64_t, std::uint64_t>>> linked_spans_;

@@ -19,7 +19,12 @@
 namespace thematica {
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
+// Positions in REFI-QDA files do not count a UTF-8 byte-order mark.
+std::string without_bom(std::string bytes) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (std::string_view(bytes).starts_with(kBom)) bytes.erase(0, kBom.size());
+  return bytes;
+}
 // Codings are inserted in batches this large: enough for the store's bulk path to pay off, small
 // enough that a million codings never sit in memory at once.
 constexpr std::size_t kCodingBatch = 200000;
@@ -253,8 +258,7 @@ class Importer {
                    "'{}' has no plain text (no plainTextPath and no PlainTextContent)",
                    source.name);
     }
-    if (std::string_view(bytes).starts_with(kBom)) bytes.erase(0, kBom.size());
-    auto text = Text::from_utf8(std::move(bytes));
+    auto text = Text::from_utf8(without_bom(std::move(bytes)));
     if (!text) {
       return failf(ErrorKind::kInvalidInput, "the text of '{}' is not UTF-8 ({})", source.name,
                    text.error().message);
@@ -543,7 +547,7 @@ class Importer {
           TRY_STATUS(problem(note.line, "Note", read.error().message));
           continue;
         }
-        text = std::string(std::string_view(*read).starts_with(kBom) ? read->substr(3) : *read);
+        text = without_bom(std::move(*read));
       } else if (note.inline_text) {
         text = *note.inline_text;
       }
@@ -565,7 +569,8 @@ class Importer {
   }
 
   Status add_sets(const QdeProject& project) {
-    TRY(code_sets, store_.code_sets());
+    TRY(groups, store_.groups());
+    std::vector<QdcSet> code_sets;
     for (const auto& set : project.sets) {
       if (!set.member_notes.empty()) {
         report_.notes.push_back(
@@ -573,31 +578,21 @@ class Importer {
                         "documents are kept",
                         set.line, set.name));
       }
-      if (!set.member_codes.empty()) TRY_STATUS(add_code_set(set, code_sets));
+      if (!set.member_codes.empty()) {
+        code_sets.push_back(QdcSet{set.guid, set.name, set.description, set.member_codes});
+      }
       if (!set.member_sources.empty() || set.member_codes.empty()) {
-        TRY_STATUS(add_group(set));
+        TRY_STATUS(add_group(set, groups));
       }
     }
+    QdcImport added;
+    TRY_STATUS(add_code_sets(store_, code_sets, codes_, added));
+    report_.code_sets = added.sets_added;
     return {};
   }
 
-  Status add_code_set(const QdeSet& set, const std::vector<CodeSet>& existing) {
-    std::vector<Id> members;
-    for (const auto& guid : set.member_codes) {
-      if (auto code = codes_.find(guid); code != codes_.end()) members.push_back(code->second);
-    }
-    auto same = std::find_if(existing.begin(), existing.end(), [&](const CodeSet& s) {
-      return iequals_ascii(s.guid, set.guid) || iequals_ascii(s.name, set.name);
-    });
-    if (same != existing.end()) return store_.add_to_code_set(same->id, members);
-    ++report_.code_sets;
-    return store_.insert_code_set(CodeSet{0, set.guid, set.name, set.description, members})
-        .map([](Id) {});
-  }
-
   // A set of sources becomes a document group (ATLAS.ti exports its groups so).
-  Status add_group(const QdeSet& set) {
-    TRY(groups, store_.groups());
+  Status add_group(const QdeSet& set, std::vector<DocumentGroup>& groups) {
     auto same = std::find_if(groups.begin(), groups.end(), [&](const DocumentGroup& g) {
       return iequals_ascii(g.name, set.name);
     });
@@ -607,6 +602,7 @@ class Importer {
     } else {
       TRY(made, store_.insert_group(set.name, set.guid));
       group_id = made.id;
+      groups.push_back(std::move(made));
       ++report_.groups;
     }
     for (const auto& guid : set.member_sources) {
