@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <tuple>
+#include <vector>
 
 #include "ingest/zip_archive.hpp"
 #include "services/cases_service.hpp"
@@ -170,6 +172,113 @@ TEST_F(QdpxExportTest, EverySampleExportsValidAndComesBackTheSame) {
       std::filesystem::remove(dir_.file(std::string(f) + "-shm"));
     }
   }
+}
+
+// The paired-coding workflow: the lead hands out one copy, two coders code it apart, and the
+// lead merges both copies back. Both coders' codings land on the same text, the codebook is not
+// duplicated, and what does not fit is reported.
+TEST_F(QdpxExportTest, TwoCodersCopiesMergeIntoOneProject) {
+  import("fg-nurses",
+         "Nurse 1: I hide it when I cry after a shift.\nNurse 2: Nobody asks how we are.\n");
+  import("fg-students", "Student 1: The ward round made me feel stupid.\n");
+  add("Emotions/Shame");
+  add("Support/Absent");
+  std::string handout = dir_.file("handout.qdpx");
+  ASSERT_TRUE(export_qdpx(*store_, handout, QdpxProfile::kStandard));
+
+  // One coder's copy: imported from the handout, coded as `coder`, exported back.
+  auto code_a_copy =
+      [&](const std::string& coder,
+          const std::vector<std::tuple<std::string, std::string, std::string>>& codings,
+          const std::string& own_document) {
+        auto copy = create_project_file(dir_.file(coder + ".thematica"));
+        EXPECT_TRUE(copy);
+        ServiceContext as_coder{**copy, coder};
+        EXPECT_TRUE(import_qdpx(as_coder, handout, {}));
+        if (!own_document.empty()) {
+          EXPECT_TRUE(
+              import_documents(as_coder, {dir_.write("interview-03.txt", own_document)}, {}));
+        }
+        for (const auto& [doc, code, quote] : codings) {
+          if (code == "Emotions/Fear") {
+            EXPECT_TRUE(add_code(as_coder, code, {}));
+          }
+          CodingRequest r{doc, code, coder, PassageRef{}, "", false};
+          r.passage.quote = quote;
+          auto applied = apply_coding(as_coder, r);
+          EXPECT_TRUE(applied) << applied.error().message;
+        }
+        std::string file = dir_.file(coder + ".qdpx");
+        EXPECT_TRUE(export_qdpx(**copy, file, QdpxProfile::kStandard));
+        return file;
+      };
+  std::string dana = code_a_copy("dana",
+                                 {{"fg-nurses", "Emotions/Shame", "I hide it when I cry"},
+                                  {"fg-nurses", "Support/Absent", "Nobody asks how we are."}},
+                                 "");
+  std::string eli = code_a_copy("eli",
+                                {{"fg-nurses", "Emotions/Shame", "I hide it when I cry"},
+                                 {"fg-students", "Emotions/Shame", "made me feel stupid"},
+                                 {"fg-students", "Emotions/Fear", "The ward round"},
+                                 {"interview-03", "Support/Absent", "on my own"}},
+                                "Tutor: I was on my own that night.\n");
+  // Meanwhile the lead has added a different transcript under the same name.
+  import("interview-03", "Tutor: The debrief helped.\n");
+
+  QdpxImportOptions merge;
+  merge.merge = true;
+  auto from_dana = import_qdpx(ctx(), dana, merge);
+  ASSERT_TRUE(from_dana) << from_dana.error().message;
+  EXPECT_EQ(from_dana->documents_matched, 2);
+  EXPECT_EQ(from_dana->documents_added, 0);
+  EXPECT_EQ(from_dana->codes_matched, 4);  // two themes, two codes
+  EXPECT_EQ(from_dana->codes_added, 0);
+  EXPECT_EQ(from_dana->coders_added, 1);
+  EXPECT_EQ(from_dana->codings_added, 2);
+  EXPECT_TRUE(from_dana->conflicts.empty());
+
+  auto from_eli = import_qdpx(ctx(), eli, merge);
+  ASSERT_TRUE(from_eli) << from_eli.error().message;
+  EXPECT_EQ(from_eli->documents_matched, 2);
+  EXPECT_EQ(from_eli->documents_added, 1);
+  EXPECT_EQ(from_eli->codes_added, 1);  // Emotions/Fear
+  EXPECT_EQ(from_eli->coders_added, 1);
+  EXPECT_EQ(from_eli->codings_added, 4);
+  EXPECT_EQ(from_eli->conflicts,
+            std::vector<std::string>{"'interview-03': a different document of that name is in the "
+                                     "project; added as 'interview-03 (2)'"});
+
+  // Merging dana's copy again adds nothing: her codings are already there.
+  auto again = import_qdpx(ctx(), dana, merge);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->codings_added, 0);
+  EXPECT_EQ(again->codings_already, 2);
+
+  // Every coding, with its coder, on the text that coder selected.
+  auto docs = *store_->documents();
+  auto coders = *store_->coders();
+  auto codes = *store_->codes();
+  std::map<Id, std::string> doc_names, coder_names, code_names;
+  for (const auto& d : docs) doc_names[d.id] = d.name;
+  for (const auto& c : coders) coder_names[c.id] = c.name;
+  for (const auto& c : codes) code_names[c.id] = c.name;
+  std::vector<std::string> got;
+  for (const auto& c : *store_->codings({})) {
+    auto text = Text::from_utf8(*store_->document_text(c.document_id));
+    ASSERT_TRUE(text);
+    got.push_back(fmt::format("{} {} {} [{}:{}] {}", coder_names[c.coder_id],
+                              doc_names[c.document_id], code_names[c.code_id], c.range.start,
+                              c.range.end, text->slice(c.range)));
+  }
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "dana fg-nurses Absent [54:77] Nobody asks how we are.",
+                     "dana fg-nurses Shame [9:29] I hide it when I cry",
+                     "eli fg-nurses Shame [9:29] I hide it when I cry",
+                     "eli fg-students Fear [11:25] The ward round",
+                     "eli fg-students Shame [26:45] made me feel stupid",
+                     "eli interview-03 (2) Absent [13:22] on my own",
+                 }));
 }
 
 }  // namespace
