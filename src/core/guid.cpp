@@ -71,4 +71,37 @@ bool is_guid(std::string_view text) {
   return true;
 }
 
+std::size_t GuidBytesHash::operator()(const GuidBytes& g) const {
+  // GUIDs are random or time-ordered with random tails: their last 8 bytes hash well as they are.
+  std::uint64_t h = 0;
+  for (std::size_t i = 8; i < 16; ++i) h = h << 8 | g.bytes[i];
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+std::optional<GuidBytes> guid_bytes(std::string_view text) {
+  if (!is_guid(text)) return std::nullopt;
+  auto hex = [](char c) {
+    return static_cast<std::uint8_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+  };
+  GuidBytes g;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < text.size(); i += text[i] == '-' ? 1 : 2) {
+    if (text[i] == '-') continue;
+    g.bytes[at++] = static_cast<std::uint8_t>(hex(text[i]) << 4 | hex(text[i + 1]));
+  }
+  return g;
+}
+
+std::string guid_string(const GuidBytes& guid) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(36);
+  for (std::size_t i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+    out += kDigits[guid.bytes[i] >> 4];
+    out += kDigits[guid.bytes[i] & 0xF];
+  }
+  return out;
+}
+
 }  // namespace thematica

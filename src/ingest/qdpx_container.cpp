@@ -1,5 +1,7 @@
 #include "ingest/qdpx_container.hpp"
 
+#include <fstream>
+
 #include <filesystem>
 
 #include "core/ascii.hpp"
@@ -68,9 +70,7 @@ Result<QdpxContainer> QdpxContainer::open(const std::string& path, std::uint64_t
     }
     return c;
   }
-  TRY(bytes, read_file_bytes(path, max_bytes));
-  c.archive_bytes_ = std::move(bytes);
-  TRY(archive, ZipArchive::open(c.archive_bytes_, "REFI-QDA project", max_bytes));
+  TRY(archive, ZipArchive::open_file(path, "REFI-QDA project", max_bytes));
   c.archive_ = std::make_unique<ZipArchive>(std::move(archive));
   std::uint64_t total = 0;
   for (const auto& entry : c.archive_->entries()) {
@@ -112,12 +112,26 @@ Result<QdpxContainer> QdpxContainer::open(const std::string& path, std::uint64_t
   return c;
 }
 
-Result<std::string> QdpxContainer::read_qde() {
-  if (!archive_) return read_disk_file(path_);
-  TRY(bytes, archive_->read(qde_name_));
-  if (!bytes)
+Result<QdpxContainer::Pieces> QdpxContainer::read_qde() {
+  if (!archive_) {
+    // A bare .qde on disk, read a piece at a time within the budget.
+    TRY(size, check_file(path_, budget_));
+    budget_ -= size;
+    auto in = std::make_shared<std::ifstream>(path_, std::ios::binary);
+    if (!*in) return failf(ErrorKind::kIo, "cannot read {}", path_);
+    auto buffer = std::make_shared<std::string>(1 << 20, '\0');
+    return Pieces([in, buffer, path = path_]() -> Result<std::string_view> {
+      in->read(buffer->data(), static_cast<std::streamsize>(buffer->size()));
+      if (in->bad()) return failf(ErrorKind::kIo, "cannot read {}", path);
+      return std::string_view(buffer->data(), static_cast<std::size_t>(in->gcount()));
+    });
+  }
+  TRY(reader, archive_->open_entry(qde_name_));
+  if (!reader) {
     return failf(ErrorKind::kInvalidInput, "the project file {} cannot be read", qde_name_);
-  return std::move(*bytes);
+  }
+  auto shared = std::make_shared<ZipArchive::EntryReader>(std::move(*reader));
+  return Pieces([shared]() { return shared->next(); });
 }
 
 Result<std::string> QdpxContainer::read_disk_file(const std::string& path) {
@@ -134,9 +148,8 @@ Result<std::string> QdpxContainer::read_source(std::string_view path, std::strin
   };
   if (strip("absolute:///")) {
     // "C:/x" on Windows, "/Users/x" after the triple slash on other systems.
-    std::string on_disk(path);
-    if (!(on_disk.size() > 1 && on_disk[1] == ':')) on_disk.insert(0, "/");
-    return read_disk_file(on_disk);
+    bool drive = path.size() > 1 && path[1] == ':';
+    return read_disk_file(drive ? std::string(path) : "/" + std::string(path));
   }
   if (strip("relative:///")) {
     fs::path base = base_path.empty() ? fs::path(path_).parent_path() : fs::path(base_path);

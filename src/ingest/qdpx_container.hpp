@@ -6,6 +6,7 @@
 // the cap is refused.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -31,8 +32,11 @@ class QdpxContainer {
   QdpxContainer& operator=(QdpxContainer&&) noexcept;
   ~QdpxContainer();
 
-  // The project.qde (whatever its name), and that name.
-  Result<std::string> read_qde();
+  // The project.qde (whatever its name) in pieces, so a large project is never held whole: each
+  // call returns the next piece, an empty view at the end. The container must outlive it.
+  // Errors: kInvalidInput when it cannot be read or passes the cap; kIo.
+  using Pieces = std::function<Result<std::string_view>()>;
+  Result<Pieces> read_qde();
   const std::string& qde_name() const { return qde_name_; }
 
   // The bytes of the file a source's path names: "internal://NAME" or a bare "NAME" (in the
@@ -46,8 +50,7 @@ class QdpxContainer {
 
   Result<std::string> read_disk_file(const std::string& path);
 
-  std::string path_;  // the .qdpx or .qde
-  std::string archive_bytes_;
+  std::string path_;                     // the .qdpx or .qde
   std::unique_ptr<ZipArchive> archive_;  // empty for a bare .qde
   std::string qde_name_;
   std::map<std::string, std::string> sources_;  // lower-case file name -> entry or disk path

@@ -1,7 +1,7 @@
 #pragma once
-// Read-only access to the parts of a zip-based office file (DOCX, ODT, XLSX) held in memory.
-// Entries are read by name into memory only, never written to disk, and everything read from one
-// archive together is capped, so a zip bomb is refused instead of filling memory.
+// Read-only access to the parts of a zip-based file (DOCX, ODT, XLSX held in memory; a .qdpx read
+// from disk). Entries are read by name into memory only, never written to disk, and everything
+// read from one archive together is capped, so a zip bomb is refused instead of filling memory.
 
 #include <cstdint>
 #include <memory>
@@ -12,6 +12,8 @@
 
 #include "core/error.hpp"
 
+struct zip;  // libzip's archive handle
+
 namespace thematica {
 
 class ZipArchive {
@@ -21,6 +23,10 @@ class ZipArchive {
   // a zip file, and for a truncated or damaged one; `what` names the format ("DOCX") in messages.
   static Result<ZipArchive> open(std::string_view bytes, std::string_view what,
                                  std::uint64_t max_unpacked);
+  // The same, reading the archive from `path` as needed rather than holding it. Errors: as
+  // above, and those of check_file().
+  static Result<ZipArchive> open_file(const std::string& path, std::string_view what,
+                                      std::uint64_t max_unpacked);
   ZipArchive(ZipArchive&&) noexcept;
   ZipArchive& operator=(ZipArchive&&) noexcept;
   ~ZipArchive();
@@ -36,9 +42,28 @@ class ZipArchive {
   // entry is encrypted or damaged, or when reading it would pass the cap.
   Result<std::optional<std::string>> read(const std::string& name);
 
+  // One entry read in pieces, for entries too large to hold whole. Move-only; the archive must
+  // outlive it.
+  class EntryReader {
+   public:
+    EntryReader(EntryReader&&) noexcept;
+    ~EntryReader();
+    // The next piece, or an empty view at the end. Errors: as read().
+    Result<std::string_view> next();
+
+   private:
+    friend class ZipArchive;
+    struct State;
+    explicit EntryReader(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+  };
+  // Nullopt when there is no such entry. Errors: as read().
+  Result<std::optional<EntryReader>> open_entry(const std::string& name);
+
  private:
   struct Impl;
   explicit ZipArchive(std::unique_ptr<Impl> impl);
+  static ZipArchive adopt(::zip* archive, std::string_view what, std::uint64_t max_unpacked);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -196,12 +196,14 @@ std::string write_qde(const QdeProject& project);
 
 // The same, one source at a time, so a large project is never held whole: `project` gives
 // everything but the sources (and must outlive the writer); source() adds each; finish() returns
-// the document.
+// the document, or what take() has not yet handed over.
 class QdeWriter {
  public:
   explicit QdeWriter(const QdeProject& project);
   ~QdeWriter();
   void source(const QdeTextSource& source);
+  // The document written so far, handed over to be stored (it is not kept).
+  std::string take();
   std::string finish();
 
  private:

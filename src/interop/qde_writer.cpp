@@ -225,6 +225,12 @@ QdeWriter::~QdeWriter() = default;
 
 void QdeWriter::source(const QdeTextSource& source) { writer_->source(source); }
 
+std::string QdeWriter::take() {
+  std::string written;
+  written.swap(out_);
+  return written;
+}
+
 std::string QdeWriter::finish() {
   writer_->tail();
   out_ += '\n';

@@ -93,11 +93,14 @@ class Exporter {
     TRY(zip, ZipWriter::create(path));
     TRY_STATUS(build_head(path));
     QdeWriter writer(project_);
+    TRY_STATUS(zip.begin("project.qde"));
     for (const auto& doc : docs_) {
       TRY(source, document_source(doc, zip));
       writer.source(source);
+      TRY_STATUS(zip.append(writer.take()));
     }
-    TRY_STATUS(zip.add("project.qde", writer.finish()));
+    TRY_STATUS(zip.append(writer.finish()));
+    TRY_STATUS(zip.commit());
     if (important_ > 0) {
       report_.not_written.push_back(fmt::format("{} flagged important: REFI-QDA has no such flag",
                                                 count_of(important_, "coding")));

@@ -1,5 +1,7 @@
 #include "services/qdpx_import.hpp"
 
+#include "core/guid.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -52,7 +54,7 @@ VariableType variable_type(std::string_view refi_type) {
 struct SelectionPlace {
   Id document_id = 0;
   Range range;
-  std::string first_coding_guid;
+  std::optional<GuidBytes> first_coding;  // kept compact: a project may have millions
 };
 
 class Importer {
@@ -62,18 +64,11 @@ class Importer {
       : store_(store), container_(container), options_(options), report_(report) {}
 
   Status run() {
-    TRY(xml, container_.read_qde());
+    TRY(next_piece, container_.read_qde());
     TRY_STATUS(load_project_state());
-    std::size_t at = 0;
-    auto next = [&]() -> Result<std::string_view> {
-      auto chunk = std::string_view(xml).substr(at, 16 << 20);
-      at += chunk.size();
-      return chunk;
-    };
-    TRY(project, parse_qde(next, [&](const QdeProject& so_far, QdeTextSource&& source) {
+    TRY(project, parse_qde(next_piece, [&](const QdeProject& so_far, QdeTextSource&& source) {
           return add_source(so_far, std::move(source));
         }));
-    xml = std::string();
     TRY_STATUS(ensure_head(project));
     TRY_STATUS(flush_codings());
     TRY_STATUS(add_case_links(project));
@@ -418,8 +413,11 @@ class Importer {
           fmt::format("line {}: an empty selection ({}) was left out", sel.line, range->start));
       return {};
     }
-    selections_[sel.guid] = SelectionPlace{
-        document_id, *range, sel.codings.empty() ? std::string() : sel.codings.front().guid};
+    if (auto key = guid_bytes(sel.guid)) {
+      selections_[*key] =
+          SelectionPlace{document_id, *range,
+                         sel.codings.empty() ? std::nullopt : guid_bytes(sel.codings.front().guid)};
+    }
     if (sel.codings.empty() && !sel.description.empty()) {
       // A memo on a passage (MAXQDA, f4): kept as a document memo that says where it is.
       TRY_STATUS(add_memo(MemoTarget::kDocument, document_id,
@@ -446,6 +444,12 @@ class Importer {
                                  coding.created_at});
     if (pending_.size() >= kCodingBatch) return flush_codings();
     return {};
+  }
+
+  const SelectionPlace* selection(std::string_view guid) const {
+    auto key = guid_bytes(guid);
+    auto found = key ? selections_.find(*key) : selections_.end();
+    return found == selections_.end() ? nullptr : &found->second;
   }
 
   Status flush_codings() {
@@ -479,8 +483,8 @@ class Importer {
         }
       }
       for (const auto& ref : c.selection_refs) {
-        if (auto sel = selections_.find(ref); sel != selections_.end()) {
-          links.push_back(CaseLink{*case_id, sel->second.document_id, sel->second.range});
+        if (const SelectionPlace* sel = selection(ref)) {
+          links.push_back(CaseLink{*case_id, sel->document_id, sel->range});
         }
       }
       TRY_STATUS(store_.insert_case_links(links));
@@ -516,15 +520,14 @@ class Importer {
       return true;
     }
     std::string coding_guid = target;
-    if (auto sel = selections_.find(target); sel != selections_.end()) {
-      coding_guid = sel->second.first_coding_guid;
-      if (coding_guid.empty()) {
-        TRY_STATUS(add_memo(
-            MemoTarget::kDocument, sel->second.document_id,
-            fmt::format("[{}:{}] {}", sel->second.range.start, sel->second.range.end, text),
-            {user}));
+    if (const SelectionPlace* sel = selection(target)) {
+      if (!sel->first_coding) {
+        TRY_STATUS(add_memo(MemoTarget::kDocument, sel->document_id,
+                            fmt::format("[{}:{}] {}", sel->range.start, sel->range.end, text),
+                            {user}));
         return true;
       }
+      coding_guid = guid_string(*sel->first_coding);
     }
     TRY(coding, store_.find_coding_id(coding_guid));
     if (!coding) return false;
@@ -650,7 +653,7 @@ class Importer {
   std::map<std::string, Document> docs_by_guid_;
   std::map<std::string, Id> docs_by_hash_;
   std::set<std::string> names_taken_;
-  std::unordered_map<std::string, SelectionPlace> selections_;
+  std::unordered_map<GuidBytes, SelectionPlace, GuidBytesHash> selections_;
   std::map<std::string, std::uint64_t> sync_positions_;
   std::vector<NewCoding> pending_;
 };
