@@ -24,6 +24,8 @@
 #include "corpus.hpp"
 #include "services/documents.hpp"
 #include "services/import_service.hpp"
+#include "services/qdpx_export.hpp"
+#include "services/qdpx_import.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
 #include "services/survey_import.hpp"
@@ -230,6 +232,31 @@ int main(int argc, char** argv) {
     rows.push_back({fmt::format("search {} (first 100 hits)", query), searched.line, "< 50 ms",
                     search_ms < 50 ? "yes" : "NO", searched.peak_mb});
   }
+
+  // REFI-QDA: the whole project out as .qdpx, then into a new project.
+  std::string qdpx = dir + "/bench.qdpx";
+  auto exported = in_child([&] {
+    auto store = open_or_die(path);
+    auto start = Clock::now();
+    auto report = value_or_die(export_qdpx(*store, qdpx, QdpxProfile::kStandard));
+    return fmt::format("{:.1f} s ({} codings, {:.0f} MB file)", ms_since(start) / 1000,
+                       report.codings, static_cast<double>(std::filesystem::file_size(qdpx)) / 1e6);
+  });
+  auto within = [](const ChildResult& r) {
+    return std::atof(r.line.c_str()) < 10 && r.peak_mb < 1024 ? "yes" : "NO";
+  };
+  rows.push_back({"export the project as .qdpx", exported.line, "< 10 s, 1 GB", within(exported),
+                  exported.peak_mb});
+
+  auto reimported = in_child([&] {
+    auto store = value_or_die(create_project_file(dir + "/from-qdpx.thematica"));
+    auto start = Clock::now();
+    auto report = value_or_die(import_qdpx(ServiceContext{*store, "bench"}, qdpx, {}));
+    return fmt::format("{:.1f} s ({} documents, {} codings)", ms_since(start) / 1000,
+                       report.documents_added, report.codings_added);
+  });
+  rows.push_back({"import that .qdpx into a new project", reimported.line, "< 10 s, 1 GB",
+                  within(reimported), reimported.peak_mb});
 
   if (transcripts > 0) {
     std::string vtt_dir = dir + "/vtt";
