@@ -134,6 +134,7 @@ void compute_cu_alpha(const Continuum& in, const std::vector<std::vector<ValuedS
     diag_l += l[c * size + c];
   }
   std::vector<ValuedCover> covers;
+  covers.reserve(tiles.size());
   for (const auto& coder : tiles) covers.emplace_back(coder);
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     for (const auto& t : tiles[i]) {
