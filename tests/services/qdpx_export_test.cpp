@@ -263,7 +263,8 @@ TEST_F(QdpxExportTest, TwoCodersCopiesMergeIntoOneProject) {
   for (const auto& c : coders) coder_names[c.id] = c.name;
   for (const auto& c : codes) code_names[c.id] = c.name;
   std::vector<std::string> got;
-  for (const auto& c : *store_->codings({})) {
+  auto codings = *store_->codings({});  // a local: range-for over *x() reads a dead temporary
+  for (const auto& c : codings) {
     auto text = Text::from_utf8(*store_->document_text(c.document_id));
     ASSERT_TRUE(text);
     got.push_back(fmt::format("{} {} {} [{}:{}] {}", coder_names[c.coder_id],
