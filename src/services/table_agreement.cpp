@@ -21,18 +21,18 @@ void add_nominal(const ReliabilityTable& table, const std::vector<double>& categ
     out.coefficients.push_back({std::move(key), std::move(name), std::move(c)});
   };
   add("percent_agreement", "Percent agreement", percent_agreement(counts));
+  std::optional<Crosstab> table2;  // two coders: their table, read once
   if (r.coders() == 2) {
-    auto table2 = Crosstab::from(r, categories);
-    add("cohen_kappa", "Cohen's kappa", cohen_kappa(table2, identity));
-    add("scott_pi", "Scott's pi", scott_pi(table2, identity));
+    table2 = Crosstab::from(r, categories);
+    add("cohen_kappa", "Cohen's kappa", cohen_kappa(*table2, identity));
+    add("scott_pi", "Scott's pi", scott_pi(*table2, identity));
   }
   add("fleiss_kappa", "Fleiss' kappa", fleiss_kappa(counts, identity));
   if (r.coders() > 2) add("conger_kappa", "Conger's kappa", conger_kappa(r, categories, identity));
   add("brennan_prediger", fmt::format("Brennan-Prediger kappa (q = {})", q),
       free_marginal_kappa(counts, q));
   add("gwet_ac1", fmt::format("Gwet's AC1 (q = {})", q),
-      r.coders() == 2 ? gwet_ac(Crosstab::from(r, categories), identity, q)
-                      : gwet_ac(counts, identity, q));
+      table2 ? gwet_ac(*table2, identity, q) : gwet_ac(counts, identity, q));
 }
 
 // Weighted coefficients, for ordered categories: linear and quadratic kappa for two coders,

@@ -3,8 +3,6 @@
 #include <cmath>
 #include <functional>
 
-#include <fmt/format.h>
-
 namespace thematica {
 namespace {
 
@@ -129,13 +127,7 @@ Coefficient fleiss_kappa_for_category(const CategoryCounts& counts, std::size_t 
 }
 
 Coefficient free_marginal_kappa(const CategoryCounts& counts, std::size_t q) {
-  if (q < 2 || q < counts.categories()) {
-    return undefined_coefficient(
-        fmt::format("free-marginal kappa needs the number of categories the coders could "
-                    "choose from (at least 2 and at least the {} used); got {}",
-                    counts.categories(), q),
-        0);
-  }
+  if (auto bad = check_category_count("free-marginal kappa", counts.categories(), q)) return *bad;
   auto a = category_agreement(counts, identity(counts.categories()));
   if (a.comparable_units == 0) return no_comparable_units();
   auto c = chance_corrected(a.observed, 1.0 / static_cast<double>(q), a.comparable_units);
@@ -146,13 +138,7 @@ Coefficient free_marginal_kappa(const CategoryCounts& counts, std::size_t q) {
 Coefficient gwet_ac(const CategoryCounts& counts, const std::vector<double>& weights,
                     std::size_t q) {
   std::size_t used = counts.categories();
-  if (q < 2 || q < used) {
-    return undefined_coefficient(
-        fmt::format("Gwet's AC needs the number of categories the coders could choose from (at "
-                    "least 2 and at least the {} used); got {}",
-                    used, q),
-        0);
-  }
+  if (auto bad = check_category_count("Gwet's AC", used, q)) return *bad;
   auto a = category_agreement(counts, weights);
   if (a.comparable_units == 0) return no_comparable_units();
   double scale =

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include <fmt/format.h>
+
 namespace thematica {
 
 Coefficient chance_corrected(double observed, double expected, std::size_t units) {
@@ -26,6 +28,16 @@ Coefficient undefined_coefficient(std::string why, std::size_t units) {
   c.why_undefined = std::move(why);
   c.units = units;
   return c;
+}
+
+std::optional<Coefficient> check_category_count(const char* coefficient, std::size_t used,
+                                                std::size_t q) {
+  if (q >= 2 && q >= used) return std::nullopt;
+  return undefined_coefficient(
+      fmt::format("{} needs the number of categories the coders could choose from (at least 2 "
+                  "and at least the {} used); got {}",
+                  coefficient, used, q),
+      0);
 }
 
 }  // namespace thematica

@@ -29,4 +29,9 @@ Coefficient chance_corrected(double observed, double expected, std::size_t units
 // Nullopt with the reason.
 Coefficient undefined_coefficient(std::string why, std::size_t units);
 
+// For the coefficients whose chance model counts categories: the undefined coefficient when q
+// (the categories the coders could choose from) is below 2 or below the `used` ones, else nullopt.
+std::optional<Coefficient> check_category_count(const char* coefficient, std::size_t used,
+                                                std::size_t q);
+
 }  // namespace thematica

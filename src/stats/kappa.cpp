@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include <fmt/format.h>
-
 #include "stats/category_agreement.hpp"
 
 namespace thematica {
@@ -91,13 +89,7 @@ Coefficient scott_pi(const Crosstab& table, const std::vector<double>& weights) 
 
 Coefficient gwet_ac(const Crosstab& table, const std::vector<double>& weights, std::size_t q) {
   if (table.total() <= 0) return undefined_coefficient("no unit was rated by both coders", 0);
-  if (q < 2 || q < table.size()) {
-    return undefined_coefficient(
-        fmt::format("Gwet's AC needs the number of categories the coders could choose from (at "
-                    "least 2 and at least the {} in the table); got {}",
-                    table.size(), q),
-        0);
-  }
+  if (auto bad = check_category_count("Gwet's AC", table.size(), q)) return *bad;
   Proportions t = proportions(table);
   double total_weight = static_cast<double>(q - t.q);  // declared but unused categories
   for (double w : weights) total_weight += w;
