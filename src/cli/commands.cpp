@@ -36,6 +36,8 @@ const std::vector<CommandSpec>& command_table() {
       {"log", "Show the change log", define_log},
       {"undo", "Undo the last change", define_undo},
       {"export", "Export the project as JSON or the segments as CSV", define_export},
+      {"agree", "Agreement between coders, per code and pooled, with a methods paragraph",
+       define_agree},
       {"stats", "Statistics on any table, without a project: agreement", define_stats},
   };
   return table;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cli/commands.hpp"
+#include "services/project_agreement.hpp"
 #include "services/table_agreement.hpp"
 
 namespace thematica::cli {
@@ -31,19 +32,11 @@ std::string describe_bootstrap(const AlphaInterval& a) {
       a.options.seed, a.low, a.high, below);
 }
 
-// Krippendorff (2004, p. 241; 2013): rely on variables with alpha >= .800; draw tentative
-// conclusions only from .667 <= alpha < .800. Cited rather than labelled anew.
 std::string alpha_guide(const TableAgreement& t) {
   for (const auto& named : t.coefficients) {
-    if (named.key != "krippendorff_alpha" || !named.coefficient.value) continue;
-    double a = *named.coefficient.value;
-    const char* reading = a >= 0.8     ? "at or above .800: reliable"
-                          : a >= 0.667 ? "between .667 and .800: tentative conclusions only"
-                                       : "below .667: not reliable";
-    return fmt::format(
-        "alpha = {:.3f} is {} (thresholds from Krippendorff 2004, Content "
-        "Analysis, 2nd ed., p. 241)",
-        a, reading);
+    if (named.key == "krippendorff_alpha" && named.coefficient.value) {
+      return alpha_reading(*named.coefficient.value);
+    }
   }
   return "";
 }

@@ -15,6 +15,7 @@
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
 #include "services/survey_import.hpp"
+#include "services/project_agreement.hpp"
 #include "services/table_agreement.hpp"
 
 namespace thematica {
@@ -24,6 +25,7 @@ using Json = nlohmann::ordered_json;
 void to_json(Json& j, const Event& e);
 // Agreement (json_codec_agreement.cpp): {"coefficients": {key: value or null}, ...}.
 void to_json(Json& j, const AlphaInterval& a);
+void to_json(Json& j, const ProjectAgreement& a);
 void to_json(Json& j, const TableAgreement& t);
 void to_json(Json& j, const Document& d);
 void to_json(Json& j, const DocumentSummary& d);

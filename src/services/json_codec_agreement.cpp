@@ -44,4 +44,48 @@ void to_json(Json& j, const TableAgreement& t) {
   j["notes"] = t.notes;
 }
 
+namespace {
+
+Json coefficient_json(const Coefficient& c) {
+  Json j{{"value", c.value ? Json(*c.value) : Json(nullptr)},
+         {"observed", c.observed},
+         {"expected", c.expected}};
+  if (c.standard_error) j["standard_error"] = *c.standard_error;
+  if (!c.value) j["why_undefined"] = c.why_undefined;
+  return j;
+}
+
+Json code_agreement_json(const CodeAgreement& row) {
+  Json j{{"code", row.code},
+         {"codings", row.codings},
+         {"units", row.units},
+         {"units_coded", row.units_coded},
+         {"units_all_coded", row.units_all_coded},
+         {"alpha", coefficient_json(row.alpha)},
+         {"alpha_interval", row.interval ? Json(*row.interval) : Json(nullptr)}};
+  // Character units are compared by u-alpha alone.
+  if (row.percent) j["percent_agreement"] = coefficient_json(*row.percent);
+  if (row.kappa) j["cohen_kappa"] = coefficient_json(*row.kappa);
+  return j;
+}
+
+}  // namespace
+
+void to_json(Json& j, const ProjectAgreement& a) {
+  j = Json{{"unit", agreement_unit_name(a.options.unit)},
+           {"coefficient",
+            a.options.unit == AgreementUnit::kCharacter ? "u_alpha" : "krippendorff_alpha"},
+           {"coders", a.coders},
+           {"documents", a.documents},
+           {"excluded", Json::array()},
+           {"codes", Json::array()},
+           {"pooled", code_agreement_json(a.pooled)},
+           {"methods", methods_paragraph(a)}};
+  if (a.options.unit == AgreementUnit::kSegment) j["min_overlap"] = a.options.min_overlap;
+  if (a.options.unit == AgreementUnit::kTurn) j["turns_left_out"] = a.turns_left_out;
+  for (const auto& e : a.excluded)
+    j["excluded"].push_back({{"document", e.name}, {"reason", e.reason}});
+  for (const auto& row : a.codes) j["codes"].push_back(code_agreement_json(row));
+}
+
 }  // namespace thematica

@@ -2,55 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "stats/splitmix64.hpp"
 
 namespace thematica {
 namespace {
-
-// A cell (c <= k) of the coincidence matrix, with the probability of drawing a pair from it.
-struct Cell {
-  std::uint32_t c, k;
-  double probability;
-};
-
-// The observed coincidences o_ck (c <= k; off-diagonal cells doubled, as both orders are drawn
-// as one), as probabilities summing to 1 over the n pairable values.
-std::vector<Cell> coincidence_cells(const PairableValues& data) {
-  std::unordered_map<std::uint64_t, double> cells;
-  std::vector<std::uint32_t> unit;
-  for (std::size_t u = 0; u < data.units(); ++u) {
-    unit.assign(data.values.begin() + static_cast<std::ptrdiff_t>(data.unit_starts[u]),
-                data.values.begin() + static_cast<std::ptrdiff_t>(data.unit_starts[u + 1]));
-    std::sort(unit.begin(), unit.end());
-    double share = 1.0 / static_cast<double>(unit.size() - 1);
-    for (std::size_t i = 0; i < unit.size();) {
-      std::size_t j = i;
-      while (j < unit.size() && unit[j] == unit[i]) ++j;
-      auto n_c = static_cast<double>(j - i);
-      cells[std::uint64_t{unit[i]} << 32 | unit[i]] += n_c * (n_c - 1) * share;
-      for (std::size_t l = j; l < unit.size();) {
-        std::size_t e = l;
-        while (e < unit.size() && unit[e] == unit[l]) ++e;
-        cells[std::uint64_t{unit[i]} << 32 | unit[l]] +=
-            2 * n_c * static_cast<double>(e - l) * share;
-        l = e;
-      }
-      i = j;
-    }
-  }
-  std::vector<Cell> out;
-  for (const auto& [key, o] : cells) {
-    if (o > 0) {
-      out.push_back({static_cast<std::uint32_t>(key >> 32),
-                     static_cast<std::uint32_t>(key & 0xffffffffu), o / data.n});
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const Cell& a, const Cell& b) { return a.c != b.c ? a.c < b.c : a.k < b.k; });
-  return out;
-}
 
 // The p-quantile of sorted samples: the ceil(pX)-th smallest (the inverse empirical CDF).
 double quantile(const std::vector<double>& sorted, double p) {
@@ -59,25 +15,26 @@ double quantile(const std::vector<double>& sorted, double p) {
   return sorted[std::min(j, sorted.size()) - 1];
 }
 
-std::vector<double> krippendorff_samples(const PairableValues& data, Level level, double expected,
-                                         const BootstrapOptions& options, std::size_t& draws) {
-  Metric metric(level, data);
-  auto cells = coincidence_cells(data);
+std::vector<double> krippendorff_samples(const Coincidences& data, const Metric& metric,
+                                         double expected, const BootstrapOptions& options,
+                                         std::size_t& draws) {
+  const auto& cells = data.cells;
+  double n = std::round(data.n());  // a whole number of values; the sum of shares may round off
   std::vector<double> cumulative, differences;
   double running = 0, single_cell_chance = 0;
   std::size_t nonzero = 0, diagonal = 0;
   for (const auto& cell : cells) {
-    cumulative.push_back(running += cell.probability);
+    cumulative.push_back(running += cell.count / n);
     differences.push_back(metric(cell.c, cell.k));
     nonzero += cell.c == cell.k ? 1 : 2;
   }
   cumulative.back() = 1.0;
-  auto pairs = std::llround(data.n * static_cast<double>(data.coders - 1) / 2);
+  auto pairs = std::llround(n * static_cast<double>(data.coders - 1) / 2);
   draws = std::min<std::size_t>(25 * nonzero, static_cast<std::size_t>(pairs));
   for (const auto& cell : cells) {
     if (cell.c != cell.k) continue;
     ++diagonal;
-    single_cell_chance += std::pow(cell.probability, static_cast<double>(draws));
+    single_cell_chance += std::pow(cell.count / n, static_cast<double>(draws));
   }
   SplitMix64 random(options.seed);
   std::vector<double> samples(options.samples);
@@ -145,37 +102,74 @@ const char* bootstrap_method_name(BootstrapMethod method) {
   return method == BootstrapMethod::kUnits ? "units" : "krippendorff";
 }
 
-Result<AlphaInterval> bootstrap_alpha(const PairableValues& data, Level level,
-                                      const BootstrapOptions& options) {
+namespace {
+
+Status check_options(const BootstrapOptions& options) {
   if (options.samples == 0) return fail(ErrorKind::kInvalidInput, "bootstrap samples must be > 0");
   if (!(options.level > 0 && options.level < 1)) {
     return failf(ErrorKind::kInvalidInput, "the interval's level must be between 0 and 1, not {}",
                  options.level);
   }
-  auto alpha = krippendorff_alpha(data, level);
-  if (!alpha.value) {
-    return failf(ErrorKind::kInvalidInput, "no interval: alpha is undefined ({})",
-                 alpha.why_undefined);
-  }
-  AlphaInterval out;
-  out.options = options;
-  std::vector<double> samples =
-      options.method == BootstrapMethod::kKrippendorff
-          ? krippendorff_samples(data, level, alpha.expected, options, out.draws)
-          : unit_samples(data, level, options, out.undefined);
+  return {};
+}
+
+Status check_defined(const Coefficient& alpha) {
+  if (alpha.value) return {};
+  return failf(ErrorKind::kInvalidInput, "no interval: alpha is undefined ({})",
+               alpha.why_undefined);
+}
+
+Result<AlphaInterval> percentile_interval(std::vector<double> samples, AlphaInterval out) {
   if (samples.empty()) {
     return fail(ErrorKind::kInvalidInput, "no interval: alpha was undefined in every resample");
   }
   std::sort(samples.begin(), samples.end());
-  double tail = (1 - options.level) / 2;
+  double tail = (1 - out.options.level) / 2;
   out.low = quantile(samples, tail);
   out.high = quantile(samples, 1 - tail);
-  for (double minimum : options.minimums) {
+  for (double minimum : out.options.minimums) {
     auto below = std::lower_bound(samples.begin(), samples.end(), minimum) - samples.begin();
     out.below.emplace_back(minimum,
                            static_cast<double>(below) / static_cast<double>(samples.size()));
   }
   return out;
+}
+
+}  // namespace
+
+Result<AlphaInterval> bootstrap_alpha(const PairableValues& data, Level level,
+                                      const BootstrapOptions& options) {
+  TRY_STATUS(check_options(options));
+  auto alpha = krippendorff_alpha(data, level);
+  TRY_STATUS(check_defined(alpha));
+  AlphaInterval out;
+  out.options = options;
+  std::vector<double> samples = options.method == BootstrapMethod::kKrippendorff
+                                    ? krippendorff_samples(coincidences(data), Metric(level, data),
+                                                           alpha.expected, options, out.draws)
+                                    : unit_samples(data, level, options, out.undefined);
+  return percentile_interval(std::move(samples), std::move(out));
+}
+
+Result<AlphaInterval> bootstrap_alpha(const Coincidences& data, Level level,
+                                      const BootstrapOptions& options) {
+  TRY_STATUS(check_options(options));
+  if (options.method != BootstrapMethod::kKrippendorff) {
+    return fail(ErrorKind::kInvalidInput,
+                "the unit bootstrap needs the units themselves, not their coincidences; use "
+                "Krippendorff's bootstrap");
+  }
+  auto alpha = krippendorff_alpha(data, level);
+  TRY_STATUS(check_defined(alpha));
+  PairableValues summary;  // what the metric needs: the categories and their marginals
+  summary.categories = data.categories;
+  summary.marginals = data.marginals();
+  summary.n = data.n();
+  AlphaInterval out;
+  out.options = options;
+  auto samples =
+      krippendorff_samples(data, Metric(level, summary), alpha.expected, options, out.draws);
+  return percentile_interval(std::move(samples), std::move(out));
 }
 
 }  // namespace thematica

@@ -42,5 +42,9 @@ struct AlphaInterval {
 // is 0 or level is not between 0 and 1.
 Result<AlphaInterval> bootstrap_alpha(const PairableValues& data, Level level,
                                       const BootstrapOptions& options);
+// The same from the coincidences alone, for Krippendorff's method (the unit bootstrap needs the
+// units: kInvalidInput).
+Result<AlphaInterval> bootstrap_alpha(const Coincidences& data, Level level,
+                                      const BootstrapOptions& options);
 
 }  // namespace thematica

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -26,6 +27,31 @@ double expected_sum_closed_form(Level level, const PairableValues& d) {
   }
   if (level == Level::kNominal) return d.n * d.n - sum_sq;
   return 2 * (d.n * sum_x2 - sum_x * sum_x);  // interval
+}
+
+// The coefficient with its terms, or undefined when fewer than two categories are in use: then
+// D_e is exactly zero (testing that, not D_e's rounding, is exact).
+Coefficient alpha_from_terms(const std::vector<double>& categories,
+                             const std::vector<double>& marginals, double observed_sum,
+                             double expected_sum, double n) {
+  Coefficient c;
+  c.observed = observed_sum / n;
+  c.expected = expected_sum / (n * (n - 1));
+  auto in_use = std::count_if(marginals.begin(), marginals.end(), [](double m) { return m > 0; });
+  if (in_use < 2) {
+    auto used = std::find_if(marginals.begin(), marginals.end(), [](double m) { return m > 0; });
+    c.why_undefined = fmt::format(
+        "every pairable value is the same ({}), so the disagreement expected by chance is zero "
+        "and alpha is undefined (0/0)",
+        categories[static_cast<std::size_t>(used - marginals.begin())]);
+    return c;
+  }
+  c.value = 1 - c.observed / c.expected;
+  return c;
+}
+
+Coefficient nothing_to_compare() {
+  return undefined_coefficient("no unit has values from two coders, so nothing can be compared", 0);
 }
 
 }  // namespace
@@ -131,31 +157,87 @@ double unit_disagreement(const PairableValues& data, const Metric& metric, std::
 }
 
 Coefficient krippendorff_alpha(const PairableValues& data, Level level) {
-  if (data.units() == 0) {
-    return undefined_coefficient("no unit has values from two coders, so nothing can be compared",
-                                 0);
-  }
+  if (data.units() == 0) return nothing_to_compare();
   Metric metric(level, data);
   double observed_sum = 0;
   for (std::size_t u = 0; u < data.units(); ++u) observed_sum += unit_disagreement(data, metric, u);
-  Coefficient c;
+  auto c = alpha_from_terms(data.categories, data.marginals, observed_sum, metric.expected_sum(),
+                            data.n);
   c.units = data.units();
   c.values = data.values.size();
-  c.observed = observed_sum / data.n;
-  c.expected = metric.expected_sum() / (data.n * (data.n - 1));
-  // With one category in use D_e is exactly zero; testing that, not D_e's rounding, is exact.
-  auto in_use =
-      std::count_if(data.marginals.begin(), data.marginals.end(), [](double m) { return m > 0; });
-  if (in_use < 2) {
-    auto used =
-        std::find_if(data.marginals.begin(), data.marginals.end(), [](double m) { return m > 0; });
-    c.why_undefined = fmt::format(
-        "every pairable value is the same ({}), so the disagreement expected by chance is zero "
-        "and alpha is undefined (0/0)",
-        data.categories[static_cast<std::size_t>(used - data.marginals.begin())]);
-    return c;
+  return c;
+}
+
+std::vector<double> Coincidences::marginals() const {
+  std::vector<double> out(categories.size(), 0.0);
+  for (const auto& cell : cells) {
+    // An off-diagonal cell holds both orders: half of it is in row c, half in row k.
+    out[cell.c] += cell.c == cell.k ? cell.count : cell.count / 2;
+    if (cell.c != cell.k) out[cell.k] += cell.count / 2;
   }
-  c.value = 1 - c.observed / c.expected;
+  return out;
+}
+
+double Coincidences::n() const {
+  double sum = 0;
+  for (const auto& cell : cells) sum += cell.count;
+  return sum;
+}
+
+Coincidences coincidences(const PairableValues& data) {
+  std::unordered_map<std::uint64_t, double> cells;
+  std::vector<std::uint32_t> unit;
+  for (std::size_t u = 0; u < data.units(); ++u) {
+    unit.assign(data.values.begin() + static_cast<std::ptrdiff_t>(data.unit_starts[u]),
+                data.values.begin() + static_cast<std::ptrdiff_t>(data.unit_starts[u + 1]));
+    std::sort(unit.begin(), unit.end());
+    double share = 1.0 / static_cast<double>(unit.size() - 1);
+    for (std::size_t i = 0; i < unit.size();) {
+      std::size_t j = i;
+      while (j < unit.size() && unit[j] == unit[i]) ++j;
+      auto n_c = static_cast<double>(j - i);
+      cells[std::uint64_t{unit[i]} << 32 | unit[i]] += n_c * (n_c - 1) * share;
+      for (std::size_t l = j; l < unit.size();) {
+        std::size_t e = l;
+        while (e < unit.size() && unit[e] == unit[l]) ++e;
+        cells[std::uint64_t{unit[i]} << 32 | unit[l]] +=
+            2 * n_c * static_cast<double>(e - l) * share;
+        l = e;
+      }
+      i = j;
+    }
+  }
+  Coincidences out;
+  out.categories = data.categories;
+  out.units = data.units();
+  out.coders = data.coders;
+  for (const auto& [key, count] : cells) {
+    if (count > 0) {
+      out.cells.push_back({static_cast<std::uint32_t>(key >> 32),
+                           static_cast<std::uint32_t>(key & 0xffffffffu), count});
+    }
+  }
+  std::sort(out.cells.begin(), out.cells.end(), [](const Coincidence& a, const Coincidence& b) {
+    return a.c != b.c ? a.c < b.c : a.k < b.k;
+  });
+  return out;
+}
+
+Coefficient krippendorff_alpha(const Coincidences& data, Level level) {
+  if (data.units == 0) return nothing_to_compare();
+  // The metric needs only the categories and their marginals, not the units.
+  PairableValues summary;
+  summary.categories = data.categories;
+  summary.marginals = data.marginals();
+  summary.n = data.n();
+  summary.coders = data.coders;
+  Metric metric(level, summary);
+  double observed_sum = 0;
+  for (const auto& cell : data.cells) observed_sum += cell.count * metric(cell.c, cell.k);
+  auto c = alpha_from_terms(summary.categories, summary.marginals, observed_sum,
+                            metric.expected_sum(), summary.n);
+  c.units = data.units;
+  c.values = static_cast<std::size_t>(std::llround(summary.n));
   return c;
 }
 

@@ -53,10 +53,30 @@ class Metric {
   double expected_sum_ = 0;
 };
 
+// The coincidence matrix (Krippendorff 2011, section B): for each pair of categories, the pairs
+// of values within units, each unit's pairs weighted 1 / (m_u - 1). Alpha and Krippendorff's
+// bootstrap need nothing more, so data with very many units can be summarised as they are read.
+struct Coincidence {
+  std::uint32_t c = 0, k = 0;  // c <= k
+  double count = 0;            // o_ck, plus o_kc when c != k
+};
+struct Coincidences {
+  std::vector<double> categories;  // ascending
+  std::vector<Coincidence> cells;  // the non-zero cells, ordered by (c, k)
+  std::size_t units = 0;           // pairable units
+  std::size_t coders = 0;
+  // n_c: the pairable values in each category, and n, all of them.
+  std::vector<double> marginals() const;
+  double n() const;
+};
+
+Coincidences coincidences(const PairableValues& data);
+
 // observed = D_o and expected = D_e (disagreements); value = 1 - D_o / D_e. Undefined when no
 // unit has two values, or when D_e is 0 (every pairable value is the same).
 Coefficient krippendorff_alpha(const Ratings& ratings, Level level);
 Coefficient krippendorff_alpha(const PairableValues& data, Level level);
+Coefficient krippendorff_alpha(const Coincidences& data, Level level);
 
 // The observed difference within unit u: sum over its ordered pairs of values of the metric,
 // divided by m_u - 1 (the unit's share of n D_o).

@@ -109,7 +109,15 @@ std::optional<double> compute(const Ratings& r, const std::string& key, const st
   auto categories = categories_of(r);
   auto counts = CategoryCounts::from(r, categories);
   auto identity = identity_weights(categories);
-  auto alpha = [&](Level level) { return krippendorff_alpha(r, level); };
+  auto alpha = [&](Level level) {
+    auto direct = krippendorff_alpha(r, level);
+    // Summarised to its coincidences first (how agreement on a project computes it), the data
+    // must give the same alpha, down to rounding.
+    auto summarised = krippendorff_alpha(coincidences(pairable_values(r)), level);
+    EXPECT_NEAR(direct.value.value_or(-9), summarised.value.value_or(-9), 1e-12) << where;
+    EXPECT_NEAR(direct.expected, summarised.expected, 1e-12) << where;
+    return direct;
+  };
   std::size_t q = categories.size();
   bool two = r.coders() == 2;
   std::map<std::string, std::function<Coefficient()>> by_key = {

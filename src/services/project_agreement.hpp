@@ -1,0 +1,73 @@
+#pragma once
+// Agreement between coders on a project (`thematica agree`): at a declared unit of analysis, per
+// code and pooled, with Krippendorff's alpha, its bootstrap interval, the figures people also
+// ask for (percent agreement; Cohen's kappa for two coders), the documents left out and why, and
+// a methods paragraph that says exactly what was computed. Rules: docs/methods/agreement.md.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/agreement_units.hpp"
+#include "stats/alpha_bootstrap.hpp"
+#include "stats/coefficient.hpp"
+#include "store/store.hpp"
+
+namespace thematica {
+
+Result<AgreementUnit> parse_agreement_unit(const std::string& name);
+const char* agreement_unit_name(AgreementUnit unit);
+
+struct ProjectAgreementOptions {
+  std::vector<std::string> coders;     // two or more, by name
+  std::vector<std::string> codes;      // code paths; empty: every code a compared coder applied
+  std::vector<std::string> documents;  // by name; empty (with no groups): every document
+  std::vector<std::string> groups;     // documents of these groups are added to `documents`
+  AgreementUnit unit = AgreementUnit::kSegment;
+  double min_overlap = 0.9;  // segment units: the share of shared characters, in (0, 1]
+  std::optional<BootstrapOptions> bootstrap = BootstrapOptions{};  // nullopt: no interval
+};
+
+struct CodeAgreement {
+  Id code_id = 0;                     // 0 for the pooled row
+  std::string code;                   // the code's path, or "(pooled)"
+  std::vector<std::int64_t> codings;  // per compared coder
+  std::size_t units = 0;
+  std::size_t units_coded = 0;      // units where at least one coder applied the code
+  std::size_t units_all_coded = 0;  // units where every coder applied it
+  Coefficient alpha;                // Krippendorff's alpha, or u-alpha for character units
+  std::optional<AlphaInterval> interval;
+  std::optional<Coefficient> percent;  // percent agreement over the units (not for characters)
+  std::optional<Coefficient> kappa;    // Cohen's kappa, two coders (not for characters)
+};
+
+// A document in the selection that was not compared, and why.
+struct ExcludedDocument {
+  std::string name;
+  std::string reason;  // e.g. "not coded by Sam"
+};
+
+struct ProjectAgreement {
+  ProjectAgreementOptions options;
+  std::vector<std::string> coders;
+  std::vector<std::string> documents;  // compared
+  std::vector<ExcludedDocument> excluded;
+  std::vector<CodeAgreement> codes;
+  CodeAgreement pooled;
+  std::size_t turns_left_out = 0;  // turn units: turns of speakers left out of analysis
+};
+
+// Errors: kInvalidInput for fewer than two coders, the same coder twice, more than 64 coders, an
+// overlap outside (0, 1], an interval option out of range, or no document coded by all the
+// coders (naming what each coder coded); kNotFound for an unknown coder, code, document or group.
+Result<ProjectAgreement> project_agreement(Store& store, const ProjectAgreementOptions& options);
+
+// The paragraph for a paper's methods section: coders, documents, unit, overlap rule,
+// coefficient, interval method, samples and seed, and the figures.
+std::string methods_paragraph(const ProjectAgreement& agreement);
+
+// How alpha reads against Krippendorff's (2004, p. 241) thresholds, with the citation.
+std::string alpha_reading(double alpha);
+
+}  // namespace thematica
