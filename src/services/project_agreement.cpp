@@ -19,7 +19,7 @@ struct Selection {
   std::vector<Document> documents;  // compared, in project order
   std::vector<Id> code_ids;
   Codebook codebook{{}};
-  std::vector<Coding> codings;  // of the compared coders in the compared documents
+  std::vector<CodingSpan> codings;  // of the compared coders in the compared documents
 };
 
 Status check_options(const ProjectAgreementOptions& options) {
@@ -75,13 +75,17 @@ Result<std::vector<Document>> resolve_documents(Store& store,
 
 // Keeps the documents every coder coded (any code) and reports the others.
 Status keep_documents_all_coded(Selection& s, ProjectAgreement& out) {
-  std::map<Id, std::set<Id>> coded_by;
-  for (const auto& c : s.codings) coded_by[c.document_id].insert(c.coder_id);
+  std::unordered_map<Id, std::uint64_t> coded_by;  // document: a bit for each coder
+  std::unordered_map<Id, std::size_t> coder_index;
+  for (std::size_t i = 0; i < s.coders.size(); ++i) coder_index.emplace(s.coders[i].id, i);
+  for (const auto& c : s.codings) {
+    coded_by[c.document_id] |= std::uint64_t{1} << coder_index.at(c.coder_id);
+  }
   std::vector<Document> kept;
   for (auto& d : s.documents) {
     std::vector<std::string> missing;
-    for (const auto& coder : s.coders) {
-      if (!coded_by[d.id].contains(coder.id)) missing.push_back(coder.name);
+    for (std::size_t i = 0; i < s.coders.size(); ++i) {
+      if ((coded_by[d.id] >> i & 1) == 0) missing.push_back(s.coders[i].name);
     }
     if (missing.empty()) {
       kept.push_back(std::move(d));
@@ -92,7 +96,7 @@ Status keep_documents_all_coded(Selection& s, ProjectAgreement& out) {
   s.documents = std::move(kept);
   std::set<Id> compared;
   for (const auto& d : s.documents) compared.insert(d.id);
-  std::erase_if(s.codings, [&](const Coding& c) { return !compared.contains(c.document_id); });
+  std::erase_if(s.codings, [&](const CodingSpan& c) { return !compared.contains(c.document_id); });
   if (!s.documents.empty()) return {};
   return fail(ErrorKind::kInvalidInput,
               "no document was coded by all the coders compared, so there is nothing to compare; "
@@ -129,7 +133,7 @@ Result<Selection> select(Store& store, const ProjectAgreementOptions& options,
   for (const auto& c : s.coders) filter.coder_ids.push_back(c.id);
   for (const auto& d : s.documents) filter.document_ids.push_back(d.id);
   if (s.documents.empty()) return fail(ErrorKind::kInvalidInput, "the selection has no documents");
-  TRY(codings, store.codings(filter));
+  TRY(codings, store.coding_spans(filter));
   s.codings = std::move(codings);
   TRY_STATUS(keep_documents_all_coded(s, out));
   TRY(codebook, load_codebook(store));

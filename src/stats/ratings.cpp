@@ -5,6 +5,22 @@
 namespace thematica {
 namespace {
 
+std::vector<double> all_values_sorted(const Ratings& ratings) {
+  std::vector<double> values;
+  for (std::size_t u = 0; u < ratings.units(); ++u) {
+    for (std::size_t c = 0; c < ratings.coders(); ++c) {
+      if (!is_missing(ratings.at(u, c))) values.push_back(ratings.at(u, c));
+    }
+  }
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  return values;
+}
+
+}  // namespace
+
+namespace {
+
 std::size_t index_of(const std::vector<double>& categories, double value) {
   return static_cast<std::size_t>(std::lower_bound(categories.begin(), categories.end(), value) -
                                   categories.begin());
@@ -21,15 +37,21 @@ Ratings transposed(const Ratings& ratings) {
 }
 
 std::vector<double> categories_of(const Ratings& ratings) {
-  std::vector<double> values;
+  // Coders use few categories: keeping them sorted as they are met avoids sorting every value
+  // (most of alpha's time on large tables). Many distinct values fall back to one sort.
+  constexpr std::size_t kFew = 256;
+  std::vector<double> categories;
   for (std::size_t u = 0; u < ratings.units(); ++u) {
     for (std::size_t c = 0; c < ratings.coders(); ++c) {
-      if (!is_missing(ratings.at(u, c))) values.push_back(ratings.at(u, c));
+      double v = ratings.at(u, c);
+      if (is_missing(v)) continue;
+      auto at = std::lower_bound(categories.begin(), categories.end(), v);
+      if (at != categories.end() && *at == v) continue;
+      if (categories.size() == kFew) return all_values_sorted(ratings);
+      categories.insert(at, v);
     }
   }
-  std::sort(values.begin(), values.end());
-  values.erase(std::unique(values.begin(), values.end()), values.end());
-  return values;
+  return categories;
 }
 
 CategoryCounts CategoryCounts::from(const Ratings& ratings, const std::vector<double>& categories) {

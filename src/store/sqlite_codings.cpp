@@ -245,6 +245,21 @@ Result<std::vector<Coding>> SqliteStore::codings(const CodingFilter& filter) {
   return out;
 }
 
+Result<std::vector<CodingSpan>> SqliteStore::coding_spans(const CodingFilter& filter) {
+  TRY(stmt, db_.prepare(fmt::format(
+                "SELECT id, document_id, code_id, coder_id, start_cp, end_cp FROM codings {}",
+                where_clause(filter))));
+  std::vector<CodingSpan> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back({stmt.integer(0), stmt.integer(1), stmt.integer(2), stmt.integer(3),
+                   Range{static_cast<std::uint64_t>(stmt.integer(4)),
+                         static_cast<std::uint64_t>(stmt.integer(5))}});
+  }
+  return out;
+}
+
 Result<std::int64_t> SqliteStore::count_codings(const CodingFilter& filter) {
   return db_.scalar(fmt::format("SELECT count(*) FROM codings {}", where_clause(filter)));
 }

@@ -25,6 +25,15 @@ struct CodingFilter {
   std::vector<Id> document_ids;
 };
 
+// Where a coding lies, without its text fields: what bulk analyses (agreement) read.
+struct CodingSpan {
+  Id id = 0;
+  Id document_id = 0;
+  Id code_id = 0;
+  Id coder_id = 0;
+  Range range;
+};
+
 enum class FrequencyAxis { kDocument, kCoder };
 
 // Number of codings of one code in one document (or by one coder).
@@ -127,6 +136,8 @@ class Store {
   // Ordered by document, start, end, code, coder.
   virtual Result<std::vector<Coding>> codings(const CodingFilter& filter) = 0;
   virtual Result<std::int64_t> count_codings(const CodingFilter& filter) = 0;
+  // The same codings as codings(filter), reduced to their places, in no particular order.
+  virtual Result<std::vector<CodingSpan>> coding_spans(const CodingFilter& filter) = 0;
   // Moves every coding of `from` to `to`; a coding that would duplicate one already on `to` is
   // dropped. Returns {moved, dropped}.
   virtual Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) = 0;
