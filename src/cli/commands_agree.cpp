@@ -56,7 +56,17 @@ std::string heading(const ProjectAgreement& a) {
   std::string out =
       fmt::format("Agreement of {} on {} document{}; unit: {}\n", fmt::join(a.coders, ", "),
                   a.documents.size(), a.documents.size() == 1 ? "" : "s", unit);
-  for (const auto& e : a.excluded) out += fmt::format("left out: {} ({})\n", e.name, e.reason);
+  std::vector<std::string> by_none;
+  for (const auto& e : a.excluded) {
+    if (e.reason == kCodedByNone) {
+      by_none.push_back(e.name);
+    } else {
+      out += fmt::format("left out: {} ({})\n", e.name, e.reason);
+    }
+  }
+  if (!by_none.empty()) {
+    out += fmt::format("left out, {}: {}\n", kCodedByNone, fmt::join(by_none, ", "));
+  }
   return out;
 }
 
@@ -70,7 +80,10 @@ std::string render(const ProjectAgreement& a) {
     if (!row.alpha.value)
       out += fmt::format("{}: undefined, {}\n", row.code, row.alpha.why_undefined);
   }
-  if (a.pooled.alpha.value) out += "\npooled " + alpha_reading(*a.pooled.alpha.value) + "\n";
+  if (a.pooled.alpha.value) {
+    out +=
+        "\npooled " + alpha_reading(*a.pooled.alpha.value, character ? "u-alpha" : "alpha") + "\n";
+  }
   return out + "\nMethods: " + methods_paragraph(a) + "\n";
 }
 

@@ -22,7 +22,8 @@ std::string describe_exclusions(const ProjectAgreement& a) {
   if (a.excluded.empty()) return "";
   bool uncoded = false, without_turns = false;
   for (const auto& e : a.excluded) {
-    (e.reason.starts_with("not coded") ? uncoded : without_turns) = true;
+    (e.reason == kCodedByNone || e.reason.starts_with("not coded") ? uncoded : without_turns) =
+        true;
   }
   std::vector<std::string> reasons;
   if (uncoded) reasons.emplace_back("not coded by every coder");

@@ -89,6 +89,8 @@ Status keep_documents_all_coded(Selection& s, ProjectAgreement& out) {
     }
     if (missing.empty()) {
       kept.push_back(std::move(d));
+    } else if (missing.size() == s.coders.size()) {
+      out.excluded.push_back({d.name, kCodedByNone});
     } else {
       out.excluded.push_back({d.name, fmt::format("not coded by {}", fmt::join(missing, ", "))});
     }
@@ -328,14 +330,13 @@ Result<ProjectAgreement> project_agreement(Store& store, const ProjectAgreementO
   return out;
 }
 
-std::string alpha_reading(double alpha) {
+std::string alpha_reading(double alpha, const char* name) {
   const char* reading = alpha >= 0.8     ? "at or above .800: reliable"
                         : alpha >= 0.667 ? "between .667 and .800: tentative conclusions only"
                                          : "below .667: not reliable";
   return fmt::format(
-      "alpha = {:.3f} is {} (thresholds from Krippendorff 2004, Content Analysis, "
-      "2nd ed., p. 241)",
-      alpha, reading);
+      "{} = {:.3f} is {} (thresholds from Krippendorff 2004, Content Analysis, 2nd ed., p. 241)",
+      name, alpha, reading);
 }
 
 }  // namespace thematica

@@ -45,8 +45,9 @@ struct CodeAgreement {
 // A document in the selection that was not compared, and why.
 struct ExcludedDocument {
   std::string name;
-  std::string reason;  // e.g. "not coded by Sam"
+  std::string reason;  // e.g. "not coded by Sam", or kCodedByNone
 };
+inline constexpr const char* kCodedByNone = "coded by none of the coders";
 
 struct ProjectAgreement {
   ProjectAgreementOptions options;
@@ -67,7 +68,8 @@ Result<ProjectAgreement> project_agreement(Store& store, const ProjectAgreementO
 // coefficient, interval method, samples and seed, and the figures.
 std::string methods_paragraph(const ProjectAgreement& agreement);
 
-// How alpha reads against Krippendorff's (2004, p. 241) thresholds, with the citation.
-std::string alpha_reading(double alpha);
+// How alpha (or u-alpha, as `name` says) reads against Krippendorff's (2004, p. 241) thresholds,
+// with the citation.
+std::string alpha_reading(double alpha, const char* name = "alpha");
 
 }  // namespace thematica
