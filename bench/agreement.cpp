@@ -183,7 +183,7 @@ void time_project(int runs, const std::string& dir, std::vector<Row>& rows) {
     return fmt::format("{} codings", n);
   }));
   ProjectAgreementOptions options;
-  options.coders = {"ana", "ben"};
+  options.scope.coders = {"ana", "ben"};
   for (bool interval : {false, true}) {
     if (!interval) options.bootstrap.reset();
     if (interval) options.bootstrap = BootstrapOptions{};

@@ -51,7 +51,7 @@ std::string heading(const ProjectAgreement& a) {
   std::string unit = agreement_unit_name(a.options.unit);
   if (a.options.unit == AgreementUnit::kSegment) {
     unit += fmt::format(" (codings of one passage share at least {:g}% of their characters)",
-                        a.options.min_overlap * 100);
+                        a.options.scope.min_overlap * 100);
   }
   std::string out =
       fmt::format("Agreement of {} on {} document{}; unit: {}\n", fmt::join(a.coders, ", "),
@@ -115,13 +115,9 @@ void define_agree(CLI::App& cmd, Cli& cli) {
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(store, cli.store());
     ProjectAgreementOptions options;
-    options.coders = args->coders;
-    options.codes = args->codes;
-    options.documents = args->documents;
-    options.groups = args->groups;
+    options.scope = {args->coders, args->codes, args->documents, args->groups, args->overlap / 100};
     TRY(unit, parse_agreement_unit(args->unit));
     options.unit = unit;
-    options.min_overlap = args->overlap / 100;
     if (args->no_interval) {
       options.bootstrap.reset();
     } else {

@@ -100,6 +100,36 @@ struct KeptAside {
   std::string xml;
 };
 
+// Agreement figures as computed at one time (`thematica agree`), kept as history.
+struct AgreementRun {
+  Id id = 0;
+  std::string time;
+  std::string actor;
+  std::string unit;  // document, segment, turn, character
+  std::vector<std::string> coders;
+  std::int64_t documents = 0;
+  std::int64_t codes = 0;
+  std::optional<double> pooled;  // empty when undefined
+  std::string report;            // the result as JSON
+};
+
+// The team's decision on one disagreement: a passage of a document where the compared coders
+// did not all apply a code.
+struct ReconciliationDecision {
+  Id id = 0;
+  std::string time;
+  std::string actor;
+  Id document_id = 0;
+  Id code_id = 0;
+  Range passage;
+  std::vector<std::string> coders;  // compared
+  Id consensus_coder_id = 0;
+  std::string kind;      // missing, other-code, boundaries
+  std::string decision;  // take, both, adjust, discard
+  std::string taken;     // take: whose version
+  std::string memo;      // the reason given
+};
+
 enum class MemoTarget { kProject, kDocument, kCode, kCoding };
 
 struct Memo {

@@ -51,7 +51,7 @@ std::string describe_unit(const ProjectAgreement& a) {
           "the coded passage: codings by the coders were taken as one passage when the characters "
           "they shared were at least {:g}% of the characters either covered, and for each code "
           "we recorded whether each coder applied it to the passage",
-          a.options.min_overlap * 100);
+          a.options.scope.min_overlap * 100);
     case AgreementUnit::kCharacter:
       break;
   }

@@ -81,7 +81,7 @@ void to_json(Json& j, const ProjectAgreement& a) {
            {"codes", Json::array()},
            {"pooled", code_agreement_json(a.pooled)},
            {"methods", methods_paragraph(a)}};
-  if (a.options.unit == AgreementUnit::kSegment) j["min_overlap"] = a.options.min_overlap;
+  if (a.options.unit == AgreementUnit::kSegment) j["min_overlap"] = a.options.scope.min_overlap;
   if (a.options.unit == AgreementUnit::kTurn) j["turns_left_out"] = a.turns_left_out;
   for (const auto& e : a.excluded)
     j["excluded"].push_back({{"document", e.name}, {"reason", e.reason}});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis/agreement_units.hpp"
+#include "services/agreement_scope.hpp"
 #include "stats/alpha_bootstrap.hpp"
 #include "stats/coefficient.hpp"
 #include "store/store.hpp"
@@ -20,12 +21,8 @@ Result<AgreementUnit> parse_agreement_unit(const std::string& name);
 const char* agreement_unit_name(AgreementUnit unit);
 
 struct ProjectAgreementOptions {
-  std::vector<std::string> coders;     // two or more, by name
-  std::vector<std::string> codes;      // code paths; empty: every code a compared coder applied
-  std::vector<std::string> documents;  // by name; empty (with no groups): every document
-  std::vector<std::string> groups;     // documents of these groups are added to `documents`
+  AgreementScope scope;
   AgreementUnit unit = AgreementUnit::kSegment;
-  double min_overlap = 0.9;  // segment units: the share of shared characters, in (0, 1]
   std::optional<BootstrapOptions> bootstrap = BootstrapOptions{};  // nullopt: no interval
 };
 
@@ -42,13 +39,6 @@ struct CodeAgreement {
   std::optional<Coefficient> kappa;    // Cohen's kappa, two coders (not for characters)
 };
 
-// A document in the selection that was not compared, and why.
-struct ExcludedDocument {
-  std::string name;
-  std::string reason;  // e.g. "not coded by Sam", or kCodedByNone
-};
-inline constexpr const char* kCodedByNone = "coded by none of the coders";
-
 struct ProjectAgreement {
   ProjectAgreementOptions options;
   std::vector<std::string> coders;
@@ -59,9 +49,8 @@ struct ProjectAgreement {
   std::size_t turns_left_out = 0;  // turn units: turns of speakers left out of analysis
 };
 
-// Errors: kInvalidInput for fewer than two coders, the same coder twice, more than 64 coders, an
-// overlap outside (0, 1], an interval option out of range, or no document coded by all the
-// coders (naming what each coder coded); kNotFound for an unknown coder, code, document or group.
+// Errors: those of select_scope; kInvalidInput for no bootstrap samples, or turn units on
+// documents without speaker turns.
 Result<ProjectAgreement> project_agreement(Store& store, const ProjectAgreementOptions& options);
 
 // The paragraph for a paper's methods section: coders, documents, unit, overlap rule,

@@ -18,7 +18,8 @@ constexpr std::array kTrackedTables = {"coders",          "documents",
                                        "memos",           "cases",
                                        "variables",       "variable_categories",
                                        "case_values",     "case_links",
-                                       "utterances",      "speaker_keys"};
+                                       "utterances",      "speaker_keys",
+                                       "reconciliation_decisions"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

@@ -42,6 +42,12 @@ Statement& Statement::bind_optional(int index, const std::optional<std::int64_t>
   return value ? bind(index, *value) : bind(index, std::nullopt);
 }
 
+Statement& Statement::bind_optional(int index, const std::optional<double>& value) {
+  if (!value) return bind(index, std::nullopt);
+  sqlite3_bind_double(stmt_, index, *value);
+  return *this;
+}
+
 Statement& Statement::bind_blob(int index, const void* data, int size) {
   sqlite3_bind_blob(stmt_, index, data, size, SQLITE_TRANSIENT);
   return *this;
@@ -90,6 +96,11 @@ std::string Statement::blob(int column) const {
   const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
   if (data == nullptr) return {};
   return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::optional<double> Statement::optional_real(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return sqlite3_column_double(stmt_, column);
 }
 
 bool Statement::is_null(int column) const {

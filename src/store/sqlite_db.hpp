@@ -36,6 +36,7 @@ class Statement {
   // Binds without copying: `text` must outlive the statement's next reset or step to completion.
   Statement& bind_static(int index, std::string_view text);
   Statement& bind_optional(int index, const std::optional<std::int64_t>& value);
+  Statement& bind_optional(int index, const std::optional<double>& value);
   Statement& bind_blob(int index, const void* data, int size);
 
   // Advances one row: true while a row is available. Errors: as for Database::check.
@@ -46,6 +47,7 @@ class Statement {
 
   std::int64_t integer(int column) const;
   std::optional<std::int64_t> optional_integer(int column) const;
+  std::optional<double> optional_real(int column) const;
   std::string text(int column) const;
   std::string_view text_view(int column) const;  // valid until the next step or reset
   std::string blob(int column) const;

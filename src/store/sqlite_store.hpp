@@ -85,6 +85,10 @@ class SqliteStore final : public Store {
   Status delete_memo(Id memo_id) override;
 
   Result<Case> insert_case(std::string_view name, std::string_view guid) override;
+  Result<Id> insert_agreement_run(const AgreementRun& run) override;
+  Result<std::vector<AgreementRun>> agreement_runs() override;
+  Result<Id> insert_decision(const ReconciliationDecision& decision) override;
+  Result<std::vector<ReconciliationDecision>> decisions() override;
   Status insert_kept_aside(const std::vector<KeptAside>& items) override;
   Result<std::vector<KeptAside>> kept_aside() override;
   Result<std::vector<Case>> cases() override;

@@ -194,6 +194,15 @@ class Store {
   virtual Status insert_kept_aside(const std::vector<KeptAside>& items) = 0;
   virtual Result<std::vector<KeptAside>> kept_aside() = 0;
 
+  // --- Agreement history and reconciliation ---
+  // Recorded inside a change, but kept when that change is undone (the history of figures).
+  virtual Result<Id> insert_agreement_run(const AgreementRun& run) = 0;
+  // Oldest first.
+  virtual Result<std::vector<AgreementRun>> agreement_runs() = 0;
+  virtual Result<Id> insert_decision(const ReconciliationDecision& decision) = 0;
+  // Oldest first.
+  virtual Result<std::vector<ReconciliationDecision>> decisions() = 0;
+
   // --- Search ---
   // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching
   // document to `visit`, in document order, until `visit` returns false. Match spans are worked

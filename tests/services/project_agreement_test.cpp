@@ -41,7 +41,7 @@ class ProjectAgreementTest : public ServiceTest {
 
   ProjectAgreement agree(AgreementUnit unit) {
     ProjectAgreementOptions options;
-    options.coders = {"ana", "ben"};
+    options.scope.coders = {"ana", "ben"};
     options.unit = unit;
     options.bootstrap->samples = 2000;
     auto result = project_agreement(*store_, options);
@@ -105,8 +105,8 @@ TEST_F(ProjectAgreementTest, MethodsParagraphStatesWhatWasComputed) {
 TEST_F(ProjectAgreementTest, ACodeNobodyAppliedIsListedAsUndefined) {
   add("Barriers/Hidden curriculum");
   ProjectAgreementOptions options;
-  options.coders = {"ana", "ben"};
-  options.codes = {kTime, "Barriers/Hidden curriculum"};
+  options.scope.coders = {"ana", "ben"};
+  options.scope.codes = {kTime, "Barriers/Hidden curriculum"};
   options.bootstrap.reset();
   auto a = project_agreement(*store_, options);
   ASSERT_TRUE(a) << a.error().message;
@@ -117,26 +117,26 @@ TEST_F(ProjectAgreementTest, ACodeNobodyAppliedIsListedAsUndefined) {
 
 TEST_F(ProjectAgreementTest, BadRequestsAreRefusedWithAReason) {
   ProjectAgreementOptions options;
-  options.coders = {"ana"};
+  options.scope.coders = {"ana"};
   auto one = project_agreement(*store_, options);
   ASSERT_FALSE(one);
   EXPECT_EQ(one.error().kind, ErrorKind::kInvalidInput);
   EXPECT_NE(one.error().message.find("two or more coders"), std::string::npos);
-  options.coders = {"ana", "zoe"};
+  options.scope.coders = {"ana", "zoe"};
   EXPECT_EQ(project_agreement(*store_, options).error().kind, ErrorKind::kNotFound);
-  options.coders = {"ana", "ana"};
+  options.scope.coders = {"ana", "ana"};
   EXPECT_NE(project_agreement(*store_, options).error().message.find("named twice"),
             std::string::npos);
-  options.coders = {"ana", "ben"};
-  options.min_overlap = 0;
+  options.scope.coders = {"ana", "ben"};
+  options.scope.min_overlap = 0;
   EXPECT_EQ(project_agreement(*store_, options).error().kind, ErrorKind::kInvalidInput);
-  options.min_overlap = 0.9;
-  options.documents = {"fg-leaders"};
+  options.scope.min_overlap = 0.9;
+  options.scope.documents = {"fg-leaders"};
   auto none = project_agreement(*store_, options);
   ASSERT_FALSE(none);
   EXPECT_NE(none.error().message.find("no document was coded by all the coders"),
             std::string::npos);
-  options.documents.clear();
+  options.scope.documents.clear();
   options.unit = AgreementUnit::kTurn;
   auto turns = project_agreement(*store_, options);
   ASSERT_FALSE(turns);
