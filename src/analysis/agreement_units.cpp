@@ -90,36 +90,45 @@ bool same_passage(const CodedSpan& a, const CodedSpan& b, double min_overlap) {
 }
 
 std::vector<PresenceTable> segment_units(const AgreementData& data, double min_overlap) {
-  auto spans = data.spans;
-  std::sort(spans.begin(), spans.end(), [](const CodedSpan& a, const CodedSpan& b) {
-    return std::tie(a.document, a.start, a.end) < std::tie(b.document, b.start, b.end);
-  });
   std::vector<Mark> marks;
-  marks.reserve(spans.size());
-  std::uint64_t passages = 0;
-  for (std::size_t first = 0; first < spans.size();) {
-    std::size_t last = first;
-    while (last < spans.size() && spans[last].document == spans[first].document) ++last;
-    Passages groups(last - first);
-    for (std::size_t i = first; i < last; ++i) {
-      // A later coding can reach the overlap only if it starts within the share of this one
-      // that the overlap may leave out.
-      auto length = static_cast<double>(spans[i].end - spans[i].start);
-      double reach = static_cast<double>(spans[i].end) - min_overlap * length * (1 - 1e-12);
-      for (std::size_t j = i + 1; j < last && static_cast<double>(spans[j].start) <= reach; ++j) {
-        if (same_passage(spans[i], spans[j], min_overlap)) groups.join(i - first, j - first);
-      }
-    }
-    // Passages numbered in order of their first coding, so the numbering is deterministic.
-    std::vector<std::uint64_t> number(last - first, UINT64_MAX);
-    for (std::size_t i = first; i < last; ++i) {
-      auto& n = number[groups.root(i - first)];
-      if (n == UINT64_MAX) n = passages++;
-      marks.push_back({n, spans[i].code, spans[i].coder});
-    }
-    first = last;
+  marks.reserve(data.spans.size());
+  auto all = passages(data, min_overlap);
+  for (std::size_t p = 0; p < all.size(); ++p) {
+    for (auto i : all[p].spans) marks.push_back({p, data.spans[i].code, data.spans[i].coder});
   }
-  return fold(std::move(marks), data, passages);
+  return fold(std::move(marks), data, all.size());
+}
+
+// Links the codings of one document (`order[first, last)`, by start) into passages.
+void link_passages(const AgreementData& data, const std::vector<std::size_t>& order,
+                   std::size_t first, std::size_t last, double min_overlap,
+                   std::vector<Passage>& out) {
+  Passages groups(last - first);
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& a = data.spans[order[i]];
+    // A later coding can reach the overlap only if it starts within the share of this one that
+    // the overlap may leave out.
+    auto length = static_cast<double>(a.end - a.start);
+    double reach = static_cast<double>(a.end) - min_overlap * length * (1 - 1e-12);
+    for (std::size_t j = i + 1; j < last; ++j) {
+      const auto& b = data.spans[order[j]];
+      if (static_cast<double>(b.start) > reach) break;
+      if (same_passage(a, b, min_overlap)) groups.join(i - first, j - first);
+    }
+  }
+  // Passages numbered in order of their first coding, so the numbering is deterministic.
+  std::vector<std::size_t> number(last - first, SIZE_MAX);
+  for (std::size_t i = first; i < last; ++i) {
+    auto& n = number[groups.root(i - first)];
+    const auto& span = data.spans[order[i]];
+    if (n == SIZE_MAX) {
+      n = out.size();
+      out.push_back({span.document, span.start, span.end, {}});
+    }
+    auto& passage = out[n];
+    passage.end = std::max(passage.end, span.end);
+    passage.spans.push_back(order[i]);
+  }
 }
 
 std::vector<std::int64_t> document_offsets(const AgreementData& data) {
@@ -161,6 +170,25 @@ std::vector<PresenceTable> presence_by_code(const AgreementData& data, Agreement
       break;
   }
   return segment_units(data, min_overlap);
+}
+
+std::vector<Passage> passages(const AgreementData& data, double min_overlap) {
+  std::vector<std::size_t> order(data.spans.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const auto& a = data.spans[x];
+    const auto& b = data.spans[y];
+    return std::tie(a.document, a.start, a.end, x) < std::tie(b.document, b.start, b.end, y);
+  });
+  std::vector<Passage> out;
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first;
+    auto document = data.spans[order[first]].document;
+    while (last < order.size() && data.spans[order[last]].document == document) ++last;
+    link_passages(data, order, first, last, min_overlap, out);
+    first = last;
+  }
+  return out;
 }
 
 std::vector<Continuum> continua_by_code(const AgreementData& data) {

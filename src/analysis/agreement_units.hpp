@@ -54,6 +54,18 @@ struct AgreementData {
 std::vector<PresenceTable> presence_by_code(const AgreementData& data, AgreementUnit unit,
                                             double min_overlap);
 
+// A passage of segment units: the codings (indices into AgreementData::spans) linked by the
+// overlap rule of presence_by_code, from the first character any of them covers to the last.
+struct Passage {
+  std::uint32_t document = 0;
+  std::int64_t start = 0;
+  std::int64_t end = 0;
+  std::vector<std::size_t> spans;  // by start
+};
+
+// Every passage, by document and first coding (codings of codes not compared included).
+std::vector<Passage> passages(const AgreementData& data, double min_overlap);
+
 // Character units, per code: the compared documents laid end to end, each coder's codings of the
 // code merged where they overlap (a coder's double coding of one passage is one judgement).
 std::vector<Continuum> continua_by_code(const AgreementData& data);

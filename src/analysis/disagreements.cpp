@@ -1,0 +1,112 @@
+#include "analysis/disagreements.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace thematica {
+namespace {
+
+// The codings of one code by one coder in one document, for overlap queries.
+class CodingsByCoder {
+ public:
+  explicit CodingsByCoder(const AgreementData& data) : data_(data) {
+    for (std::size_t i = 0; i < data.spans.size(); ++i) {
+      const auto& s = data.spans[i];
+      if (s.code < data.codes) groups_[{s.document, s.code, s.coder}].push_back(i);
+    }
+  }
+  // The coder's codings of `code` that share a character with [start, end).
+  std::vector<std::size_t> overlapping(std::uint32_t document, std::uint32_t code,
+                                       std::uint32_t coder, std::int64_t start,
+                                       std::int64_t end) const {
+    std::vector<std::size_t> out;
+    auto group = groups_.find({document, code, coder});
+    if (group == groups_.end()) return out;
+    for (auto i : group->second) {
+      if (data_.spans[i].start < end && start < data_.spans[i].end) out.push_back(i);
+    }
+    return out;
+  }
+
+ private:
+  const AgreementData& data_;
+  std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>, std::vector<std::size_t>>
+      groups_;
+};
+
+struct Finder {
+  const AgreementData& data;
+  const CodingsByCoder& by_coder;
+  std::set<std::vector<std::size_t>> seen;  // boundary items, by the codings of the code in them
+  std::vector<Disagreement> out;
+
+  void check(const Passage& p, std::uint32_t code, std::uint64_t applied) {
+    Disagreement d{p.document, code, p.start, p.end, DisagreementKind::kNotCoded, applied, p.spans};
+    std::vector<std::size_t> of_code;
+    for (auto i : p.spans) {
+      if (data.spans[i].code == code) of_code.push_back(i);
+    }
+    bool other_code = false;
+    for (std::uint32_t coder = 0; coder < data.coders; ++coder) {
+      if (applied >> coder & 1) continue;
+      for (auto i : by_coder.overlapping(p.document, code, coder, p.start, p.end)) {
+        of_code.push_back(i);
+        d.spans.push_back(i);
+        d.start = std::min(d.start, data.spans[i].start);
+        d.end = std::max(d.end, data.spans[i].end);
+        d.kind = DisagreementKind::kBoundaries;
+      }
+      for (auto i : p.spans) other_code = other_code || data.spans[i].coder == coder;
+    }
+    if (d.kind == DisagreementKind::kBoundaries) {
+      std::sort(of_code.begin(), of_code.end());
+      if (!seen.insert(of_code).second) return;  // the same item from the other passage
+    } else if (other_code) {
+      d.kind = DisagreementKind::kAnotherCode;
+    }
+    std::sort(d.spans.begin(), d.spans.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(data.spans[a].start, a) < std::tie(data.spans[b].start, b);
+    });
+    out.push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+const char* disagreement_kind_name(DisagreementKind kind) {
+  switch (kind) {
+    case DisagreementKind::kBoundaries:
+      return "boundaries";
+    case DisagreementKind::kAnotherCode:
+      return "other-code";
+    case DisagreementKind::kNotCoded:
+      return "missing";
+  }
+  return "missing";
+}
+
+std::vector<Disagreement> disagreements(const AgreementData& data, double min_overlap) {
+  CodingsByCoder by_coder(data);
+  Finder finder{data, by_coder, {}, {}};
+  std::uint64_t everyone =
+      data.coders >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << data.coders) - 1;
+  for (const auto& p : passages(data, min_overlap)) {
+    std::map<std::uint32_t, std::uint64_t> applied;  // code: coders
+    for (auto i : p.spans) {
+      const auto& s = data.spans[i];
+      if (s.code < data.codes) applied[s.code] |= std::uint64_t{1} << s.coder;
+    }
+    for (auto [code, coders] : applied) {
+      if (coders != everyone) finder.check(p, code, coders);
+    }
+  }
+  std::stable_sort(
+      finder.out.begin(), finder.out.end(), [](const Disagreement& a, const Disagreement& b) {
+        return std::tie(a.document, a.start, a.code) < std::tie(b.document, b.start, b.code);
+      });
+  return std::move(finder.out);
+}
+
+}  // namespace thematica
