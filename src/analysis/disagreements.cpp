@@ -67,7 +67,9 @@ struct Finder {
       d.kind = DisagreementKind::kAnotherCode;
     }
     std::sort(d.spans.begin(), d.spans.end(), [&](std::size_t a, std::size_t b) {
-      return std::tie(data.spans[a].start, a) < std::tie(data.spans[b].start, b);
+      const auto& x = data.spans[a];
+      const auto& y = data.spans[b];
+      return std::tie(x.start, x.coder, x.end, a) < std::tie(y.start, y.coder, y.end, b);
     });
     out.push_back(std::move(d));
   }

@@ -25,8 +25,8 @@ struct Disagreement {
   std::int64_t end = 0;
   DisagreementKind kind = DisagreementKind::kNotCoded;
   std::uint64_t applied = 0;  // the coders who applied the code in the passage (bits)
-  // The codings involved (indices into AgreementData::spans), by start: those of the passage,
-  // and for kBoundaries the overlapping codings of the code.
+  // The codings involved (indices into AgreementData::spans), by start, then coder: those of
+  // the passage, and for kBoundaries the overlapping codings of the code.
   std::vector<std::size_t> spans;
 };
 

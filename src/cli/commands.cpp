@@ -38,6 +38,8 @@ const std::vector<CommandSpec>& command_table() {
       {"export", "Export the project as JSON or the segments as CSV", define_export},
       {"agree", "Agreement between coders, per code and pooled, with a methods paragraph",
        define_agree},
+      {"reconcile", "Decide a disagreement between coders; the result is a consensus coder",
+       define_reconcile},
       {"stats", "Statistics on any table, without a project: agreement", define_stats},
   };
   return table;

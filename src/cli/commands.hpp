@@ -48,6 +48,7 @@ void define_undo(CLI::App&, Cli&);
 void define_export(CLI::App&, Cli&);
 void define_stats(CLI::App&, Cli&);
 void define_agree(CLI::App&, Cli&);
+void define_reconcile(CLI::App&, Cli&);
 
 // Aligned plain-text columns for listings.
 std::string format_table(const std::vector<std::string>& header,

@@ -147,12 +147,11 @@ AgreementData agreement_data(const ScopedCodings& s) {
   for (std::size_t i = 0; i < s.code_ids.size(); ++i) {
     code.emplace(s.code_ids[i], static_cast<std::uint32_t>(i));
   }
+  data.spans.reserve(s.codings.size());
   for (const auto& c : s.codings) {
-    auto d = document.find(c.document_id);
     auto k = code.find(c.code_id);
-    if (d == document.end()) continue;
-    data.spans.push_back({d->second, k == code.end() ? kOtherCode : k->second, coder.at(c.coder_id),
-                          static_cast<std::int64_t>(c.range.start),
+    data.spans.push_back({document.at(c.document_id), k == code.end() ? kOtherCode : k->second,
+                          coder.at(c.coder_id), static_cast<std::int64_t>(c.range.start),
                           static_cast<std::int64_t>(c.range.end)});
   }
   return data;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/entities.hpp"
+#include "services/agreement_history.hpp"
 #include "services/cases_service.hpp"
 #include "services/code_sets.hpp"
 #include "services/codebook_service.hpp"
@@ -12,10 +13,11 @@
 #include "services/documents.hpp"
 #include "services/import_service.hpp"
 #include "services/memos.hpp"
+#include "services/project_agreement.hpp"
+#include "services/reconciliation.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
 #include "services/survey_import.hpp"
-#include "services/project_agreement.hpp"
 #include "services/table_agreement.hpp"
 
 namespace thematica {
@@ -26,6 +28,8 @@ void to_json(Json& j, const Event& e);
 // Agreement (json_codec_agreement.cpp): {"coefficients": {key: value or null}, ...}.
 void to_json(Json& j, const AlphaInterval& a);
 void to_json(Json& j, const ProjectAgreement& a);
+void to_json(Json& j, const DisagreementList& list);
+void to_json(Json& j, const AgreementHistoryEntry& entry);
 void to_json(Json& j, const TableAgreement& t);
 void to_json(Json& j, const Document& d);
 void to_json(Json& j, const DocumentSummary& d);

@@ -88,4 +88,67 @@ void to_json(Json& j, const ProjectAgreement& a) {
   for (const auto& row : a.codes) j["codes"].push_back(code_agreement_json(row));
 }
 
+namespace {
+
+Json decision_json(const ReconciliationDecision& d) {
+  return Json{{"decision", d.decision},
+              {"taken", d.taken},
+              {"memo", d.memo},
+              {"by", d.actor},
+              {"time", d.time}};
+}
+
+Json item_json(const DisagreementItem& item) {
+  Json j{{"number", item.number},
+         {"document", item.document},
+         {"code", item.code},
+         {"start", item.passage.start},
+         {"end", item.passage.end},
+         {"kind", item.kind},
+         {"applied_by", item.applied_by},
+         {"not_applied_by", item.not_applied_by},
+         {"before", item.before},
+         {"text", item.text},
+         {"after", item.after},
+         {"versions", Json::array()},
+         {"decision", item.decision ? decision_json(*item.decision) : Json(nullptr)}};
+  for (const auto& v : item.versions) {
+    j["versions"].push_back({{"coding", v.coding_id},
+                             {"coder", v.coder},
+                             {"code", v.code},
+                             {"start", v.range.start},
+                             {"end", v.range.end},
+                             {"text", v.text}});
+  }
+  return j;
+}
+
+}  // namespace
+
+void to_json(Json& j, const DisagreementList& list) {
+  j = Json{{"coders", list.coders},
+           {"documents", list.documents},
+           {"excluded", Json::array()},
+           {"disagreements", Json::array()},
+           {"decided", list.decided}};
+  for (const auto& e : list.excluded) {
+    j["excluded"].push_back({{"document", e.name}, {"reason", e.reason}});
+  }
+  for (const auto& item : list.items) j["disagreements"].push_back(item_json(item));
+}
+
+void to_json(Json& j, const AgreementHistoryEntry& entry) {
+  const auto& r = entry.run;
+  j = Json{{"run", r.id},
+           {"time", r.time},
+           {"by", r.actor},
+           {"unit", r.unit},
+           {"coders", r.coders},
+           {"documents", r.documents},
+           {"codes", r.codes},
+           {"pooled", r.pooled ? Json(*r.pooled) : Json(nullptr)},
+           {"decisions_before", entry.decisions_before},
+           {"report", Json::parse(r.report, nullptr, false)}};
+}
+
 }  // namespace thematica

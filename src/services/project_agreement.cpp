@@ -34,6 +34,8 @@ Result<std::vector<Utterance>> select_turns(Store& store, ScopedCodings& s, Proj
     out.excluded.push_back({d.name, "no speaker turns to compare"});
     return true;
   });
+  std::erase_if(s.codings,
+                [&](const CodingSpan& c) { return !with_turns.contains(c.document_id); });
   if (!s.documents.empty()) return utterances;
   return fail(ErrorKind::kInvalidInput,
               "none of the compared documents has speaker turns; use --unit segment or "

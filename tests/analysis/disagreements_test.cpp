@@ -31,7 +31,7 @@ TEST(DisagreementsTest, ListsEachPassageAndCodeNotEveryCoderApplied) {
   EXPECT_EQ(found[1].kind, DisagreementKind::kAnotherCode);
   EXPECT_EQ(found[1].code, 0u);
   EXPECT_EQ(found[1].applied, 0b10u);
-  EXPECT_EQ(found[1].spans, (std::vector<std::size_t>{4, 5}));
+  EXPECT_EQ(found[1].spans, (std::vector<std::size_t>{5, 4}));  // same start: Ana first
   EXPECT_EQ(found[2].kind, DisagreementKind::kAnotherCode);
   EXPECT_EQ(found[2].code, 1u);
   EXPECT_EQ(found[2].applied, 0b01u);
