@@ -42,29 +42,57 @@ struct Finder {
   std::set<std::vector<std::size_t>> seen;  // boundary items, by the codings of the code in them
   std::vector<Disagreement> out;
 
+  // The codings of `code` linked to `start` by overlap, directly or through one another, by
+  // any compared coder: one boundary item however many passages they form.
+  std::vector<std::size_t> overlap_closure(std::uint32_t document, std::uint32_t code,
+                                           std::vector<std::size_t> start) const {
+    std::set<std::size_t> found(start.begin(), start.end());
+    while (!start.empty()) {
+      const auto& s = data.spans[start.back()];
+      start.pop_back();
+      for (std::uint32_t coder = 0; coder < data.coders; ++coder) {
+        for (auto i : by_coder.overlapping(document, code, coder, s.start, s.end)) {
+          if (found.insert(i).second) start.push_back(i);
+        }
+      }
+    }
+    return {found.begin(), found.end()};
+  }
+
+  bool others_overlap(const Passage& p, std::uint32_t code, std::uint64_t applied) const {
+    for (std::uint32_t coder = 0; coder < data.coders; ++coder) {
+      if ((applied >> coder & 1) == 0 &&
+          !by_coder.overlapping(p.document, code, coder, p.start, p.end).empty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void check(const Passage& p, std::uint32_t code, std::uint64_t applied) {
     Disagreement d{p.document, code, p.start, p.end, DisagreementKind::kNotCoded, applied, p.spans};
-    std::vector<std::size_t> of_code;
-    for (auto i : p.spans) {
-      if (data.spans[i].code == code) of_code.push_back(i);
-    }
-    bool other_code = false;
-    for (std::uint32_t coder = 0; coder < data.coders; ++coder) {
-      if (applied >> coder & 1) continue;
-      for (auto i : by_coder.overlapping(p.document, code, coder, p.start, p.end)) {
-        of_code.push_back(i);
-        d.spans.push_back(i);
-        d.start = std::min(d.start, data.spans[i].start);
-        d.end = std::max(d.end, data.spans[i].end);
-        d.kind = DisagreementKind::kBoundaries;
+    if (others_overlap(p, code, applied)) {
+      std::vector<std::size_t> of_code;
+      for (auto i : p.spans) {
+        if (data.spans[i].code == code) of_code.push_back(i);
       }
-      for (auto i : p.spans) other_code = other_code || data.spans[i].coder == coder;
-    }
-    if (d.kind == DisagreementKind::kBoundaries) {
-      std::sort(of_code.begin(), of_code.end());
-      if (!seen.insert(of_code).second) return;  // the same item from the other passage
-    } else if (other_code) {
-      d.kind = DisagreementKind::kAnotherCode;
+      of_code = overlap_closure(p.document, code, std::move(of_code));
+      if (!seen.insert(of_code).second) return;  // the same item, from another of its passages
+      d.kind = DisagreementKind::kBoundaries;
+      for (auto i : of_code) {
+        const auto& s = data.spans[i];
+        d.applied |= std::uint64_t{1} << s.coder;
+        d.start = std::min(d.start, s.start);
+        d.end = std::max(d.end, s.end);
+        if (std::find(d.spans.begin(), d.spans.end(), i) == d.spans.end()) d.spans.push_back(i);
+      }
+    } else {
+      for (std::uint32_t coder = 0; coder < data.coders; ++coder) {
+        if (applied >> coder & 1) continue;
+        for (auto i : p.spans) {
+          if (data.spans[i].coder == coder) d.kind = DisagreementKind::kAnotherCode;
+        }
+      }
     }
     std::sort(d.spans.begin(), d.spans.end(), [&](std::size_t a, std::size_t b) {
       const auto& x = data.spans[a];

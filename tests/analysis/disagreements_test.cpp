@@ -26,7 +26,7 @@ TEST(DisagreementsTest, ListsEachPassageAndCodeNotEveryCoderApplied) {
   EXPECT_EQ(found[0].code, 1u);
   EXPECT_EQ(found[0].start, 200);
   EXPECT_EQ(found[0].end, 300);
-  EXPECT_EQ(found[0].applied, 0b10u);  // the passage [200,289) comes first
+  EXPECT_EQ(found[0].applied, 0b11u);  // both applied the code, with other bounds
   EXPECT_EQ(found[0].spans, (std::vector<std::size_t>{2, 3}));
   EXPECT_EQ(found[1].kind, DisagreementKind::kAnotherCode);
   EXPECT_EQ(found[1].code, 0u);
@@ -39,6 +39,21 @@ TEST(DisagreementsTest, ListsEachPassageAndCodeNotEveryCoderApplied) {
   EXPECT_EQ(found[3].start, 600);
   EXPECT_EQ(found[3].spans, (std::vector<std::size_t>{6}));
   EXPECT_STREQ(disagreement_kind_name(found[3].kind), "missing");
+}
+
+TEST(DisagreementsTest, OverlappingCodingsOfACodeAreOneBoundaryItem) {
+  AgreementData data;
+  data.coders = 2;
+  data.codes = 1;
+  data.document_lengths = {300};
+  // Ben coded the sentence and, again, the words inside it; Ana a part: three passages.
+  data.spans = {{0, 0, kAna, 109, 147}, {0, 0, kBen, 109, 205}, {0, 0, kBen, 118, 135}};
+  auto found = disagreements(data, 0.9);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, DisagreementKind::kBoundaries);
+  EXPECT_EQ(found[0].start, 109);
+  EXPECT_EQ(found[0].end, 205);
+  EXPECT_EQ(found[0].spans, (std::vector<std::size_t>{0, 1, 2}));
 }
 
 TEST(DisagreementsTest, CodesNotComparedAreNotDisputedButCountAsAnotherCode) {
