@@ -47,6 +47,8 @@ void define_log(CLI::App&, Cli&);
 void define_undo(CLI::App&, Cli&);
 void define_export(CLI::App&, Cli&);
 void define_stats(CLI::App&, Cli&);
+void define_assign(CLI::App&, Cli&);
+void define_assignments(CLI::App&, Cli&);
 void define_agree(CLI::App&, Cli&);
 void define_reconcile(CLI::App&, Cli&);
 

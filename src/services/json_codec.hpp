@@ -6,6 +6,7 @@
 
 #include "core/entities.hpp"
 #include "services/agreement_history.hpp"
+#include "services/assignments.hpp"
 #include "services/cases_service.hpp"
 #include "services/code_sets.hpp"
 #include "services/codebook_service.hpp"
@@ -30,6 +31,7 @@ void to_json(Json& j, const AlphaInterval& a);
 void to_json(Json& j, const ProjectAgreement& a);
 void to_json(Json& j, const DisagreementList& list);
 void to_json(Json& j, const AgreementHistoryEntry& entry);
+void to_json(Json& j, const CoderAssignments& a);
 void to_json(Json& j, const TableAgreement& t);
 void to_json(Json& j, const Document& d);
 void to_json(Json& j, const DocumentSummary& d);

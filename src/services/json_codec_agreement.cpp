@@ -151,4 +151,11 @@ void to_json(Json& j, const AgreementHistoryEntry& entry) {
            {"report", Json::parse(r.report, nullptr, false)}};
 }
 
+void to_json(Json& j, const CoderAssignments& a) {
+  j = Json{{"coder", a.coder}, {"documents", Json::array()}};
+  for (const auto& d : a.documents) {
+    j["documents"].push_back({{"document", d.document}, {"codings", d.codings}});
+  }
+}
+
 }  // namespace thematica

@@ -1,4 +1,4 @@
-// Agreement history and reconciliation decisions, for SqliteStore.
+// Assignments, agreement history and reconciliation decisions, for SqliteStore.
 
 #include <sstream>
 
@@ -26,6 +26,32 @@ std::vector<std::string> split_lines(const std::string& text) {
 constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 }  // namespace
+
+Result<bool> SqliteStore::assign(Id coder_id, Id document_id) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("INSERT OR IGNORE INTO assignments (coder_id, document_id) VALUES (?, ?)"));
+  TRY_STATUS(stmt.bind(1, coder_id).bind(2, document_id).run());
+  return sqlite3_changes(db_.handle()) > 0;
+}
+
+Result<bool> SqliteStore::unassign(Id coder_id, Id document_id) {
+  TRY_STATUS(require_change());
+  TRY(stmt, db_.prepare("DELETE FROM assignments WHERE coder_id = ? AND document_id = ?"));
+  TRY_STATUS(stmt.bind(1, coder_id).bind(2, document_id).run());
+  return sqlite3_changes(db_.handle()) > 0;
+}
+
+Result<std::vector<Assignment>> SqliteStore::assignments() {
+  TRY(stmt, db_.prepare("SELECT coder_id, document_id FROM assignments ORDER BY coder_id, "
+                        "document_id"));
+  std::vector<Assignment> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back({stmt.integer(0), stmt.integer(1)});
+  }
+  return out;
+}
 
 Result<Id> SqliteStore::insert_agreement_run(const AgreementRun& run) {
   TRY_STATUS(require_change());

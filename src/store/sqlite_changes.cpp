@@ -10,16 +10,26 @@ namespace {
 
 // Tables whose row changes are undone by inverting a changeset. Texts, the search index and the
 // log itself are not among them (see sqlite_store.hpp).
-constexpr std::array kTrackedTables = {"coders",          "documents",
-                                       "document_groups", "document_group_members",
-                                       "document_pages",  "codes",
-                                       "code_sets",       "code_set_members",
-                                       "kept_aside",      "codings",
-                                       "memos",           "cases",
-                                       "variables",       "variable_categories",
-                                       "case_values",     "case_links",
-                                       "utterances",      "speaker_keys",
-                                       "reconciliation_decisions"};
+constexpr std::array kTrackedTables = {"coders",
+                                       "documents",
+                                       "document_groups",
+                                       "document_group_members",
+                                       "document_pages",
+                                       "codes",
+                                       "code_sets",
+                                       "code_set_members",
+                                       "kept_aside",
+                                       "codings",
+                                       "memos",
+                                       "cases",
+                                       "variables",
+                                       "variable_categories",
+                                       "case_values",
+                                       "case_links",
+                                       "utterances",
+                                       "speaker_keys",
+                                       "reconciliation_decisions",
+                                       "assignments"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

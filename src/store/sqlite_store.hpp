@@ -85,6 +85,9 @@ class SqliteStore final : public Store {
   Status delete_memo(Id memo_id) override;
 
   Result<Case> insert_case(std::string_view name, std::string_view guid) override;
+  Result<bool> assign(Id coder_id, Id document_id) override;
+  Result<bool> unassign(Id coder_id, Id document_id) override;
+  Result<std::vector<Assignment>> assignments() override;
   Result<Id> insert_agreement_run(const AgreementRun& run) override;
   Result<std::vector<AgreementRun>> agreement_runs() override;
   Result<Id> insert_decision(const ReconciliationDecision& decision) override;

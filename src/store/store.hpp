@@ -49,6 +49,12 @@ struct SearchHit {
   std::vector<std::pair<std::size_t, std::size_t>> byte_spans;  // [start, end) bytes
 };
 
+// A document a coder is asked to code.
+struct Assignment {
+  Id coder_id = 0;
+  Id document_id = 0;
+};
+
 struct GroupMember {
   Id group_id = 0;
   Id document_id = 0;
@@ -193,6 +199,13 @@ class Store {
   // --- What exchange files held that a project cannot represent (graphs, regions, media) ---
   virtual Status insert_kept_aside(const std::vector<KeptAside>& items) = 0;
   virtual Result<std::vector<KeptAside>> kept_aside() = 0;
+
+  // --- Assignments ---
+  // Assigning twice is a no-op; both return whether anything changed.
+  virtual Result<bool> assign(Id coder_id, Id document_id) = 0;
+  virtual Result<bool> unassign(Id coder_id, Id document_id) = 0;
+  // By coder, then document.
+  virtual Result<std::vector<Assignment>> assignments() = 0;
 
   // --- Agreement history and reconciliation ---
   // Recorded inside a change, but kept when that change is undone (the history of figures).
