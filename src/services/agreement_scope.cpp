@@ -42,18 +42,7 @@ Result<std::vector<Coder>> resolve_coders(Store& store, const std::vector<std::s
 Result<std::vector<Document>> resolve_documents(Store& store, const AgreementScope& options) {
   TRY(all, store.documents());
   if (options.documents.empty() && options.groups.empty()) return all;
-  std::set<Id> wanted;
-  for (const auto& name : options.documents) {
-    TRY(document, require_document(store, name));
-    wanted.insert(document.id);
-  }
-  TRY(members, store.group_members());
-  for (const auto& name : options.groups) {
-    TRY(group, require_group(store, name));
-    for (const auto& m : members) {
-      if (m.group_id == group.id) wanted.insert(m.document_id);
-    }
-  }
+  TRY(wanted, require_documents(store, options.documents, options.groups));
   std::erase_if(all, [&](const Document& d) { return !wanted.contains(d.id); });
   return all;
 }
@@ -118,7 +107,11 @@ Result<ScopedCodings> select(Store& store, const AgreementScope& options) {
   CodingFilter filter;
   for (const auto& c : s.coders) filter.coder_ids.push_back(c.id);
   for (const auto& d : s.documents) filter.document_ids.push_back(d.id);
-  if (s.documents.empty()) return fail(ErrorKind::kInvalidInput, "the selection has no documents");
+  if (s.documents.empty()) {
+    return fail(ErrorKind::kInvalidInput,
+                "there are no documents to compare: the project has none, or the groups named "
+                "are empty");
+  }
   TRY(codings, store.coding_spans(filter));
   s.codings = std::move(codings);
   TRY_STATUS(keep_documents_all_coded(s));

@@ -13,18 +13,7 @@ namespace thematica {
 namespace {
 
 Result<std::set<Id>> named_documents(Store& store, const AssignRequest& request) {
-  std::set<Id> ids;
-  for (const auto& name : request.documents) {
-    TRY(document, require_document(store, name));
-    ids.insert(document.id);
-  }
-  TRY(members, store.group_members());
-  for (const auto& name : request.groups) {
-    TRY(group, require_group(store, name));
-    for (const auto& m : members) {
-      if (m.group_id == group.id) ids.insert(m.document_id);
-    }
-  }
+  TRY(ids, require_documents(store, request.documents, request.groups));
   if (ids.empty()) {
     return fail(ErrorKind::kInvalidInput,
                 "name the documents with --doc or --group (a group with no documents assigns "

@@ -44,6 +44,23 @@ Result<Codebook> load_codebook(Store& store) {
   return Codebook(std::move(codes));
 }
 
+Result<std::set<Id>> require_documents(Store& store, const std::vector<std::string>& documents,
+                                       const std::vector<std::string>& groups) {
+  std::set<Id> ids;
+  for (const auto& name : documents) {
+    TRY(document, require_document(store, name));
+    ids.insert(document.id);
+  }
+  TRY(members, store.group_members());
+  for (const auto& name : groups) {
+    TRY(group, require_group(store, name));
+    for (const auto& m : members) {
+      if (m.group_id == group.id) ids.insert(m.document_id);
+    }
+  }
+  return ids;
+}
+
 Result<DocumentGroup> require_group(Store& store, const std::string& name) {
   TRY(groups, store.groups());
   if (const auto* g = by_name(groups, name)) return *g;

@@ -1,6 +1,7 @@
 #pragma once
 // Finding entities by the names users type, with "not found" messages that say what to do.
 
+#include <set>
 #include <string>
 
 #include "core/codebook.hpp"
@@ -18,6 +19,10 @@ Result<Coder> require_coder(Store& store, const std::string& name);
 Result<Coder> ensure_coder(Store& store, const std::string& name);
 Result<Codebook> load_codebook(Store& store);
 Result<DocumentGroup> require_group(Store& store, const std::string& name);
+// The ids of the documents named and of every document in the groups named. Errors: those of
+// require_document and require_group.
+Result<std::set<Id>> require_documents(Store& store, const std::vector<std::string>& documents,
+                                       const std::vector<std::string>& groups);
 // Finds the group or creates it. Call inside a change.
 Result<DocumentGroup> ensure_group(Store& store, const std::string& name);
 Result<Case> require_case(Store& store, const std::string& name);

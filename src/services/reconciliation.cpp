@@ -110,14 +110,19 @@ Result<std::vector<Range>> decided_ranges(const DisagreementItem& item,
   return out;
 }
 
+Status check_consensus(const AgreementScope& scope, const std::string& consensus) {
+  if (std::find(scope.coders.begin(), scope.coders.end(), consensus) == scope.coders.end()) {
+    return {};
+  }
+  return failf(ErrorKind::kInvalidInput,
+               "the consensus coder '{}' is one of the coders compared; name another with "
+               "--consensus",
+               consensus);
+}
+
 Status check_request(const ReconcileRequest& request) {
   const auto& coders = request.scope.coders;
-  if (std::find(coders.begin(), coders.end(), request.consensus) != coders.end()) {
-    return failf(ErrorKind::kInvalidInput,
-                 "the consensus coder '{}' is one of the coders compared; name another with "
-                 "--consensus",
-                 request.consensus);
-  }
+  TRY_STATUS(check_consensus(request.scope, request.consensus));
   if (request.resolution == Resolution::kTake &&
       std::find(coders.begin(), coders.end(), request.take) == coders.end()) {
     return failf(ErrorKind::kInvalidInput,
@@ -221,12 +226,7 @@ Result<Event> reconcile(const ServiceContext& ctx, const ReconcileRequest& reque
 
 Result<Event> adopt_agreed_codings(const ServiceContext& ctx, const AgreementScope& scope,
                                    const std::string& consensus_name) {
-  if (std::find(scope.coders.begin(), scope.coders.end(), consensus_name) != scope.coders.end()) {
-    return failf(ErrorKind::kInvalidInput,
-                 "the consensus coder '{}' is one of the coders compared; name another with "
-                 "--consensus",
-                 consensus_name);
-  }
+  TRY_STATUS(check_consensus(scope, consensus_name));
   TRY(s, select_scope(ctx.store, scope));
   auto data = agreement_data(s);
   std::uint64_t everyone = (std::uint64_t{1} << data.coders) - 1;

@@ -1,8 +1,8 @@
 // Assigning documents to coders for independent double coding.
 #include "services/assignments.hpp"
 
-#include "services/history.hpp"
 #include "service_fixture.hpp"
+#include "services/history.hpp"
 
 namespace thematica::testing {
 namespace {
