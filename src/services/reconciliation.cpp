@@ -165,15 +165,6 @@ std::string describe_decision(const DisagreementItem& item, const ReconcileReque
 
 }  // namespace
 
-Result<Resolution> parse_resolution(const std::string& name) {
-  if (name == "take") return Resolution::kTake;
-  if (name == "both") return Resolution::kBoth;
-  if (name == "adjust") return Resolution::kAdjust;
-  if (name == "discard") return Resolution::kDiscard;
-  return failf(ErrorKind::kInvalidInput, "unknown decision '{}': use take, both, adjust or discard",
-               name);
-}
-
 const char* resolution_name(Resolution resolution) {
   switch (resolution) {
     case Resolution::kTake:

@@ -53,8 +53,7 @@ Result<DisagreementList> list_disagreements(Store& store, const AgreementScope& 
 
 enum class Resolution { kTake, kBoth, kAdjust, kDiscard };
 
-Result<Resolution> parse_resolution(const std::string& name);  // take, both, adjust, discard
-const char* resolution_name(Resolution resolution);
+const char* resolution_name(Resolution resolution);  // take, both, adjust, discard
 
 struct ReconcileRequest {
   AgreementScope scope;

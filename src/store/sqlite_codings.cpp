@@ -46,11 +46,22 @@ std::string where_clause(const CodingFilter& f) {
 
 constexpr int kCodingParameters = 12;
 
+// One row of the codings table, as bound: views into the values of whatever it is made from.
+struct CodingRow {
+  Id id = 0;
+  std::string_view guid;
+  Id document_id = 0, code_id = 0, coder_id = 0;
+  Range range;
+  std::uint64_t byte_start = 0, byte_end = 0;
+  std::string_view comment;
+  bool important = false;
+  std::string_view created_at;
+};
+
 // Binds one row's values; `row` says which row of a multi-row INSERT they are.
-void bind_coding(sqlite::Statement& stmt, Id id, const Coding& c, const std::string& guid,
-                 const std::string& created_at, int row = 0) {
+void bind_coding(sqlite::Statement& stmt, const CodingRow& c, int row = 0) {
   int at = row * kCodingParameters;
-  stmt.bind(at + 1, guid)
+  stmt.bind(at + 1, c.guid)
       .bind(at + 2, c.document_id)
       .bind(at + 3, c.code_id)
       .bind(at + 4, c.coder_id)
@@ -60,8 +71,8 @@ void bind_coding(sqlite::Statement& stmt, Id id, const Coding& c, const std::str
       .bind(at + 8, static_cast<std::int64_t>(c.byte_end))
       .bind(at + 9, c.comment)
       .bind(at + 10, std::int64_t{c.important ? 1 : 0})
-      .bind(at + 11, created_at)
-      .bind(at + 12, id);
+      .bind(at + 11, c.created_at)
+      .bind(at + 12, c.id);
 }
 
 constexpr std::string_view kInsertCoding =
@@ -96,8 +107,11 @@ Result<Id> SqliteStore::insert_coding(const Coding& coding) {
   TRY_STATUS(set_byte_offsets(located));
   TRY(id, db_.scalar("SELECT coalesce(max(id), 0) + 1 FROM codings"));
   TRY(stmt, db_.prepare(fmt::format("INSERT {}", kInsertCoding)));
-  bind_coding(stmt, id, located, coding.guid.empty() ? new_guid() : coding.guid,
-              coding.created_at.empty() ? now() : coding.created_at);
+  std::string guid = coding.guid.empty() ? new_guid() : coding.guid;
+  std::string created_at = coding.created_at.empty() ? now() : coding.created_at;
+  bind_coding(
+      stmt, {id, guid, located.document_id, located.code_id, located.coder_id, located.range,
+             located.byte_start, located.byte_end, located.comment, located.important, created_at});
   auto inserted = stmt.run();
   if (!inserted) {
     return tl::unexpected(
@@ -109,34 +123,37 @@ Result<Id> SqliteStore::insert_coding(const Coding& coding) {
 
 Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& codings) {
   TRY_STATUS(require_change());
-  struct Row {
-    NewCoding coding;
+  // Where each coding goes, sorted and located by index: the codings themselves (with their
+  // strings) are neither copied nor moved.
+  struct Placed {
+    std::size_t index = 0;
     std::uint64_t byte_start = 0, byte_end = 0;
   };
-  std::vector<Row> rows(codings.size());
-  for (std::size_t i = 0; i < codings.size(); ++i) rows[i].coding = codings[i];
+  std::vector<Placed> rows(codings.size());
+  for (std::size_t i = 0; i < codings.size(); ++i) rows[i].index = i;
   // Byte offsets one document at a time, so each text is read once and only one is in memory.
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return a.coding.document_id < b.coding.document_id;
+  std::stable_sort(rows.begin(), rows.end(), [&](const Placed& a, const Placed& b) {
+    return codings[a.index].document_id < codings[b.index].document_id;
   });
   Text text;
   Id loaded = 0;
-  for (Row& row : rows) {
-    if (row.coding.document_id != loaded) {
-      TRY(raw, document_text(row.coding.document_id));
+  for (Placed& row : rows) {
+    const NewCoding& c = codings[row.index];
+    if (c.document_id != loaded) {
+      TRY(raw, document_text(c.document_id));
       TRY(parsed, Text::from_utf8(std::move(raw)));
       text = std::move(parsed);
-      loaded = row.coding.document_id;
+      loaded = c.document_id;
     }
-    TRY_STATUS(check_range(row.coding.range, text.length()));
-    row.byte_start = text.byte_offset(row.coding.range.start);
-    row.byte_end = text.byte_offset(row.coding.range.end);
+    TRY_STATUS(check_range(c.range, text.length()));
+    row.byte_start = text.byte_offset(c.range.start);
+    row.byte_end = text.byte_offset(c.range.end);
   }
   text = Text();
   // Inserting in the table's key order turns a million random b-tree inserts into appends.
-  std::sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
-    const NewCoding& a = x.coding;
-    const NewCoding& b = y.coding;
+  std::sort(rows.begin(), rows.end(), [&](const Placed& x, const Placed& y) {
+    const NewCoding& a = codings[x.index];
+    const NewCoding& b = codings[y.index];
     return std::tie(a.code_id, a.document_id, a.range.start, a.range.end, a.coder_id) <
            std::tie(b.code_id, b.document_id, b.range.start, b.range.end, b.coder_id);
   });
@@ -158,18 +175,14 @@ Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& c
       }
       sqlite::Statement& stmt = n == kBatch ? full : tail;
       for (std::size_t k = 0; k < n; ++k) {
-        const Row& row = rows[from + k];
-        Coding c;
-        c.document_id = row.coding.document_id;
-        c.code_id = row.coding.code_id;
-        c.coder_id = row.coding.coder_id;
-        c.range = row.coding.range;
-        c.comment = row.coding.comment;
-        c.byte_start = row.byte_start;
-        c.byte_end = row.byte_end;
-        bind_coding(stmt, first_id + static_cast<Id>(from + k), c,
-                    row.coding.guid.empty() ? new_guid() : row.coding.guid,
-                    row.coding.created_at.empty() ? created_at : row.coding.created_at,
+        const Placed& row = rows[from + k];
+        const NewCoding& c = codings[row.index];
+        // Bound by copy, so the GUID made here may go when the row is bound.
+        std::string guid = c.guid.empty() ? new_guid() : std::string();
+        bind_coding(stmt,
+                    {first_id + static_cast<Id>(from + k), c.guid.empty() ? guid : c.guid,
+                     c.document_id, c.code_id, c.coder_id, c.range, row.byte_start, row.byte_end,
+                     c.comment, false, c.created_at.empty() ? created_at : c.created_at},
                     static_cast<int>(k));
       }
       TRY_STATUS(stmt.run());
