@@ -44,7 +44,7 @@ std::vector<std::string> header_of(const ProjectAgreement& a) {
   out.insert(out.end(),
              {"units", "all coded", "alpha",
               fmt::format("{:g}% CI", a.options.bootstrap ? a.options.bootstrap->level * 100 : 95),
-              "agree"});
+              "% agree"});
   if (a.coders.size() == 2) out.push_back("kappa");
   return out;
 }
@@ -52,8 +52,10 @@ std::vector<std::string> header_of(const ProjectAgreement& a) {
 std::string heading(const ProjectAgreement& a) {
   std::string unit = agreement_unit_name(a.options.unit);
   if (a.options.unit == AgreementUnit::kSegment) {
-    unit += fmt::format(" (codings of one passage share at least {:g}% of their characters)",
-                        a.options.scope.min_overlap * 100);
+    unit += fmt::format(
+        " (codings are one passage when they share at least {:g}% of the "
+        "characters either covers)",
+        a.options.scope.min_overlap * 100);
   }
   std::string out =
       fmt::format("Agreement of {} on {} document{}; unit: {}\n", fmt::join(a.coders, ", "),
