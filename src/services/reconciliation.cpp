@@ -79,6 +79,20 @@ std::vector<std::string> names_of(const std::vector<Coder>& coders) {
   return out;
 }
 
+// Disagreement `number` (from 1), described, with the team's decision on it if there is one.
+Result<DisagreementItem> numbered_item(const Disagreement& d, std::size_t number,
+                                       const ScopedCodings& s,
+                                       const std::vector<ReconciliationDecision>& decisions,
+                                       Texts& texts, std::uint64_t context) {
+  TRY(item, describe(d, s, texts, context));
+  item.number = number;
+  auto coders = names_of(s.coders);
+  for (const auto& decision : decisions) {
+    if (same_passage(decision, item, coders)) item.decision = decision;
+  }
+  return item;
+}
+
 // The ranges the decision gives the consensus coder.
 Result<std::vector<Range>> decided_ranges(const DisagreementItem& item,
                                           const ReconcileRequest& request) {
@@ -133,13 +147,17 @@ Status check_request(const ReconcileRequest& request) {
 }
 
 Result<DisagreementItem> find_item(Store& store, const ReconcileRequest& request) {
-  TRY(list, list_disagreements(store, request.scope, 0));
-  if (request.item == 0 || request.item > list.items.size()) {
+  TRY(s, select_scope(store, request.scope));
+  auto found = disagreements(agreement_data(s), request.scope.min_overlap);
+  if (request.item == 0 || request.item > found.size()) {
     return failf(ErrorKind::kNotFound,
                  "no disagreement {} (there are {}); 'thematica agree disagreements' lists them",
-                 request.item, list.items.size());
+                 request.item, found.size());
   }
-  auto item = list.items[request.item - 1];
+  TRY(decisions, store.decisions());
+  // Only this item's document text is read.
+  Texts texts(store);
+  TRY(item, numbered_item(found[request.item - 1], request.item, s, decisions, texts, 0));
   if (item.decision) {
     const auto& d = *item.decision;
     return failf(ErrorKind::kConflict,
@@ -264,11 +282,7 @@ Result<DisagreementList> list_disagreements(Store& store, const AgreementScope& 
   out.excluded = s.excluded;
   Texts texts(store);
   for (const auto& d : disagreements(data, scope.min_overlap)) {
-    TRY(item, describe(d, s, texts, context));
-    item.number = out.items.size() + 1;
-    for (const auto& decision : decisions) {
-      if (same_passage(decision, item, out.coders)) item.decision = decision;
-    }
+    TRY(item, numbered_item(d, out.items.size() + 1, s, decisions, texts, context));
     out.decided += item.decision ? 1 : 0;
     out.items.push_back(std::move(item));
   }
