@@ -44,6 +44,7 @@ const std::vector<CommandSpec>& command_table() {
       {"reconcile", "Decide a disagreement between coders; the result is a consensus coder",
        define_reconcile},
       {"stats", "Statistics on any table, without a project: agreement", define_stats},
+      {"serve", "Open the project in the browser workspace (on this machine only)", define_serve},
   };
   return table;
 }

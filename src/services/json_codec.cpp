@@ -21,10 +21,47 @@ void to_json(Json& j, const Document& d) {
            {"bytes", d.byte_size}};
 }
 
+void to_json(Json& j, const Coding& c) {
+  j = Json{{"id", c.id},
+           {"guid", c.guid},
+           {"document_id", c.document_id},
+           {"code_id", c.code_id},
+           {"coder_id", c.coder_id},
+           {"start", c.range.start},
+           {"end", c.range.end},
+           {"comment", c.comment},
+           {"important", c.important},
+           {"created_at", c.created_at}};
+}
+
+void to_json(Json& j, const Utterance& u) {
+  j = Json{{"position", u.position},
+           {"speaker", u.speaker_label},
+           {"case_id", u.case_id ? Json(*u.case_id) : Json()},
+           {"start", u.range.start},
+           {"end", u.range.end},
+           {"start_ms", u.start_ms ? Json(*u.start_ms) : Json()},
+           {"end_ms", u.end_ms ? Json(*u.end_ms) : Json()}};
+}
+
+void to_json(Json& j, const DocumentView& v) {
+  j = Json{{"document", v.document},
+           {"text", v.text},
+           {"codings", v.codings},
+           {"turns", v.turns},
+           {"page_starts", v.page_starts}};
+}
+
 void to_json(Json& j, const DocumentSummary& d) {
   to_json(j, d.document);
   j["groups"] = d.groups;
   j["codings"] = d.codings;
+}
+
+void to_json(Json& j, const DocumentOverview& d) {
+  to_json(j, d.summary);
+  j["speakers"] = d.speakers;
+  j["coded_characters"] = d.coded_characters;
 }
 
 void to_json(Json& j, const ImportedDocument& d) {

@@ -11,6 +11,8 @@
 #include "services/code_sets.hpp"
 #include "services/codebook_service.hpp"
 #include "services/coders.hpp"
+#include "services/document_overview.hpp"
+#include "services/document_view.hpp"
 #include "services/documents.hpp"
 #include "services/import_service.hpp"
 #include "services/memos.hpp"
@@ -34,7 +36,12 @@ void to_json(Json& j, const AgreementHistoryEntry& entry);
 void to_json(Json& j, const CoderAssignments& a);
 void to_json(Json& j, const TableAgreement& t);
 void to_json(Json& j, const Document& d);
+void to_json(Json& j, const Coding& c);
+void to_json(Json& j, const Utterance& u);
+// {"document": ..., "text": ..., "codings": [...], "turns": [...], "page_starts": [...]}
+void to_json(Json& j, const DocumentView& v);
 void to_json(Json& j, const DocumentSummary& d);
+void to_json(Json& j, const DocumentOverview& d);
 void to_json(Json& j, const ImportedDocument& d);
 void to_json(Json& j, const ImportReport& r);
 void to_json(Json& j, const SurveyImportReport& r);

@@ -26,6 +26,15 @@ Result<Document> require_document(Store& store, const std::string& name) {
                "no document '{}' in this project; 'thematica docs' lists them", name);
 }
 
+Result<Document> require_document_id(Store& store, Id id) {
+  TRY(documents, store.documents());
+  for (auto& d : documents) {
+    if (d.id == id) return std::move(d);
+  }
+  return failf(ErrorKind::kNotFound, "no document #{} in this project (it may have been deleted)",
+               id);
+}
+
 Result<Coder> require_coder(Store& store, const std::string& name) {
   TRY(found, store.find_coder(name));
   if (found) return *found;

@@ -12,6 +12,9 @@ namespace thematica {
 
 // Errors: kNotFound suggesting 'thematica docs'.
 Result<Document> require_document(Store& store, const std::string& name);
+// By id, as the web workspace names documents. Errors: kNotFound (the document was deleted).
+Result<Document> require_document_id(Store& store, Id id);
+
 // Errors: kNotFound suggesting 'thematica coders'.
 Result<Coder> require_coder(Store& store, const std::string& name);
 // Finds the coder or creates it (coders are created on first use). Call inside a change.

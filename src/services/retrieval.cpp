@@ -7,23 +7,28 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analysis/code_overlap.hpp"
 #include "core/utf8.hpp"
+#include "interop/csv.hpp"
 #include "services/lookup.hpp"
 
 namespace thematica {
 namespace {
 
-Result<std::vector<Id>> resolve_codes(const SegmentQuery& q, const Codebook& book) {
-  std::vector<Id> ids;
+// The ids each code named stands for: itself, or its whole branch.
+Result<std::vector<std::vector<Id>>> resolve_codes(const SegmentQuery& q, const Codebook& book) {
+  std::vector<std::vector<Id>> groups;
   for (const auto& path : q.codes) {
     TRY(code, book.resolve(path));
-    if (!q.include_subcodes) {
-      ids.push_back(code->id);
-      continue;
-    }
-    for (Id id : book.subtree(code->id)) ids.push_back(id);
+    groups.push_back(q.include_subcodes ? book.subtree(code->id) : std::vector<Id>{code->id});
   }
-  return ids;
+  return groups;
+}
+
+void keep_overlapping(std::vector<Coding>& codings, const std::vector<std::vector<Id>>& groups) {
+  auto keep = overlapping_every_code(codings, groups);
+  std::size_t i = 0;
+  std::erase_if(codings, [&](const Coding&) { return !keep[i++]; });
 }
 
 Result<std::vector<Id>> resolve_documents(Store& store, const SegmentQuery& q) {
@@ -192,8 +197,10 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
 Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) {
   TRY(book, load_codebook(store));
   CodingFilter filter;
-  TRY(code_ids, resolve_codes(q, book));
-  filter.code_ids = std::move(code_ids);
+  TRY(code_groups, resolve_codes(q, book));
+  for (const auto& group : code_groups) {
+    filter.code_ids.insert(filter.code_ids.end(), group.begin(), group.end());
+  }
   for (const auto& name : q.coders) {
     TRY(coder, require_coder(store, name));
     filter.coder_ids.push_back(coder.id);
@@ -201,6 +208,7 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
   TRY(doc_ids, resolve_documents(store, q));
   filter.document_ids = std::move(doc_ids);
   TRY(codings, store.codings(filter));
+  if (q.overlapping && code_groups.size() > 1) keep_overlapping(codings, code_groups);
   if (!q.where.empty()) {
     TRY(links, matching_links(store, q));
     std::erase_if(codings, [&](const Coding& c) { return !belongs_to_links(c, links); });
@@ -267,6 +275,40 @@ Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis, bool a
     row.total += cell.count;
   }
   return table;
+}
+
+namespace {
+
+std::string speaker_values_text(const Segment& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.speaker_values.size(); ++i) {
+    if (i > 0) out += " | ";
+    for (std::size_t k = 0; k < s.speaker_values[i].size(); ++k) {
+      if (k > 0) out += "; ";
+      out += s.speaker_values[i][k].first + "=" + s.speaker_values[i][k].second;
+    }
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i > 0 ? separator : "") + items[i];
+  return out;
+}
+
+}  // namespace
+
+std::string segments_csv(const std::vector<Segment>& segments) {
+  std::string out = format_csv_row({"id", "document", "code", "coder", "start", "end", "speakers",
+                                    "speaker_values", "text", "comment", "important"});
+  for (const auto& s : segments) {
+    out += format_csv_row({std::to_string(s.coding.id), s.document, s.code, s.coder,
+                           std::to_string(s.coding.range.start), std::to_string(s.coding.range.end),
+                           joined(s.speakers, " | "), speaker_values_text(s), s.text,
+                           s.coding.comment, s.coding.important ? "true" : "false"});
+  }
+  return out;
 }
 
 }  // namespace thematica

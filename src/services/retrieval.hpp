@@ -14,6 +14,9 @@ namespace thematica {
 struct SegmentQuery {
   std::vector<std::string> codes;  // paths; empty = every code
   bool include_subcodes = false;
+  // With several codes: only codings that overlap, in the same document, a coding of every other
+  // code named ("where the codes overlap"); otherwise codings of any of them.
+  bool overlapping = false;
   std::vector<std::string> coders;     // empty = every coder
   std::vector<std::string> documents;  // empty = every document
   std::optional<std::string> group;    // only documents of this group
@@ -42,6 +45,11 @@ struct Segment {
 // Segments in document order, then by position. Errors: kNotFound for unknown names;
 // kInvalidInput for a value the variable's type rejects.
 Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& query);
+
+// CSV (RFC 4180) of segments as a researcher reads them: id, document, code, coder, start, end,
+// speakers, speaker_values ("name=value; ..." per speaker, speakers separated by " | "), text,
+// comment, important.
+std::string segments_csv(const std::vector<Segment>& segments);
 
 struct FrequencyTable {
   FrequencyAxis axis = FrequencyAxis::kDocument;

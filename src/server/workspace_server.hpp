@@ -1,0 +1,47 @@
+#pragma once
+// The browser workspace's HTTP server: the embedded front end and the JSON API (routes.cpp) on one
+// project. Requests run on the server's worker threads, one API call at a time (the project's
+// store is one connection, and every change is one transaction).
+
+#include <memory>
+#include <string>
+
+#include "core/error.hpp"
+#include "store/store.hpp"
+
+namespace thematica::server {
+
+struct ServeOptions {
+  std::string host = "127.0.0.1";
+  int port = 8470;  // 0: any free port
+  // Binding to anything but the loopback interface exposes the project to the network; refused
+  // unless asked for.
+  bool allow_remote = false;
+  std::size_t max_body_bytes = std::size_t{64} << 20;  // uploads included
+};
+
+class WorkspaceServer {
+ public:
+  WorkspaceServer(Store& store, ServeOptions options);
+  ~WorkspaceServer();
+  WorkspaceServer(const WorkspaceServer&) = delete;
+  WorkspaceServer& operator=(const WorkspaceServer&) = delete;
+
+  // Binds the socket and returns the port. Errors: kInvalidInput for a non-loopback host without
+  // allow_remote; kIo when the address cannot be bound (port taken).
+  Result<int> bind();
+  // The URL to open, with the one-time token. Valid after bind().
+  std::string url() const;
+  // Serves until stop() (from another thread or a signal handler's thread).
+  void run();
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// True for 127.0.0.1, ::1 and localhost.
+bool is_loopback(const std::string& host);
+
+}  // namespace thematica::server

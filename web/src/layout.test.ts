@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { assignLanes, blocksOf, innermost, marksByBlock, piecesOf, type Mark } from './layout';
+
+const mark = (id: number, start: number, end: number): Mark => ({
+  id,
+  start,
+  end,
+  colour: '#000000',
+  label: `code ${id}`,
+});
+
+describe('blocksOf', () => {
+  it('cuts plain text into its non-empty lines, without the line breaks', () => {
+    const text = 'First line\n\nSecond line\n';
+    expect(blocksOf(text, [])).toEqual([
+      { start: 0, end: 10, turn: null },
+      { start: 12, end: 23, turn: null },
+    ]);
+  });
+
+  it('makes one block per turn and keeps text between turns that is not blank', () => {
+    const text = 'Title\nA: hello\nB: hi there\n';
+    const turns = [
+      { start: 6, end: 14 },
+      { start: 15, end: 26 },
+    ];
+    expect(blocksOf(text, turns)).toEqual([
+      { start: 0, end: 5, turn: null },
+      { start: 6, end: 14, turn: 0 },
+      { start: 15, end: 26, turn: 1 },
+    ]);
+  });
+});
+
+describe('assignLanes', () => {
+  it('puts overlapping codings in different lanes and reuses a lane once it is free', () => {
+    const { lanes, count } = assignLanes([mark(1, 0, 10), mark(2, 5, 15), mark(3, 12, 20)]);
+    expect(lanes.get(1)).toBe(0);
+    expect(lanes.get(2)).toBe(1);
+    expect(lanes.get(3)).toBe(0);
+    expect(count).toBe(2);
+  });
+
+  it('gives the longer of two codings with one start the first lane', () => {
+    const { lanes } = assignLanes([mark(1, 0, 5), mark(2, 0, 50), mark(3, 1, 3)]);
+    expect([lanes.get(2), lanes.get(1), lanes.get(3)]).toEqual([0, 1, 2]);
+  });
+
+  it('stacks n nested codings in n lanes', () => {
+    const marks = Array.from({ length: 6 }, (_, i) => mark(i, i, 100 - i));
+    expect(assignLanes(marks).count).toBe(6);
+  });
+});
+
+describe('marksByBlock and piecesOf', () => {
+  it('lists a coding in every block it spans and cuts pieces at its boundaries', () => {
+    const blocks = [
+      { start: 0, end: 10, turn: null },
+      { start: 11, end: 20, turn: null },
+    ];
+    const a = mark(1, 4, 15);
+    const b = mark(2, 6, 8);
+    const byBlock = marksByBlock(blocks, [a, b]);
+    expect(byBlock[0]!.map((m) => m.id)).toEqual([1, 2]);
+    expect(byBlock[1]!.map((m) => m.id)).toEqual([1]);
+    const pieces = piecesOf(blocks[0]!, byBlock[0]!);
+    expect(pieces.map((p) => [p.start, p.end, p.marks.map((m) => m.id)])).toEqual([
+      [0, 4, []],
+      [4, 6, [1]],
+      [6, 8, [1, 2]],
+      [8, 10, [1]],
+    ]);
+    expect(innermost(pieces[2]!.marks)!.id).toBe(2);
+  });
+
+  it('does not list a coding in a block it only touches', () => {
+    const blocks = [
+      { start: 0, end: 5, turn: null },
+      { start: 6, end: 9, turn: null },
+    ];
+    const byBlock = marksByBlock(blocks, [mark(1, 0, 5)]);
+    expect(byBlock[1]).toEqual([]);
+  });
+});

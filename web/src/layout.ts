@@ -1,0 +1,120 @@
+// Layout of a document's text and codings, without the DOM: the text is cut into blocks (turns
+// or paragraphs), each block into pieces between coding boundaries, and every coding gets a lane
+// in the margin so that overlapping codings sit side by side as stripes. All offsets here are
+// UTF-16 units into the JavaScript string (offsets.ts converts from the project's code points).
+
+export interface Mark {
+  id: number;
+  start: number;
+  end: number;
+  colour: string;
+  label: string;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  turn: number | null; // index into the document's turns, or null for plain text
+}
+
+export interface Piece {
+  start: number;
+  end: number;
+  marks: Mark[]; // the codings covering the piece, by start
+}
+
+/**
+ * Blocks for reading: one per transcript turn (and one for any text between turns that is not
+ * blank), or, without turns, one per non-empty line. Blocks never include the line breaks that
+ * separate them, and together they cover every non-blank character once.
+ */
+export function blocksOf(text: string, turns: { start: number; end: number }[]): Block[] {
+  const blocks: Block[] = [];
+  if (turns.length > 0) {
+    let reached = 0;
+    turns.forEach((t, i) => {
+      if (t.start > reached) blocks.push(...linesOf(text, reached, t.start));
+      blocks.push({ start: t.start, end: t.end, turn: i });
+      reached = Math.max(reached, t.end);
+    });
+    if (reached < text.length) blocks.push(...linesOf(text, reached, text.length));
+    return blocks;
+  }
+  return linesOf(text, 0, text.length);
+}
+
+function linesOf(text: string, from: number, to: number): Block[] {
+  const out: Block[] = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    if (text.slice(start, end).trim() !== '') out.push({ start, end, turn: null });
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Lanes for the margin: each coding gets the lowest lane free at its start (codings sorted by
+ * start, longer first), so overlapping codings never share a lane. Returns the lane of each
+ * coding's id and the number of lanes.
+ */
+export function assignLanes(marks: Mark[]): { lanes: Map<number, number>; count: number } {
+  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const laneEnds: number[] = [];
+  const lanes = new Map<number, number>();
+  for (const m of sorted) {
+    let lane = laneEnds.findIndex((end) => end <= m.start);
+    if (lane < 0) {
+      lane = laneEnds.length;
+      laneEnds.push(m.end);
+    } else {
+      laneEnds[lane] = m.end;
+    }
+    lanes.set(m.id, lane);
+  }
+  return { lanes, count: laneEnds.length };
+}
+
+/**
+ * For each block, the codings that overlap it (share at least one unit; an empty coding counts
+ * when it sits inside the block). `marks` must be sorted by start.
+ */
+export function marksByBlock(blocks: Block[], marks: Mark[]): Mark[][] {
+  const out: Mark[][] = blocks.map(() => []);
+  let next = 0;
+  let active: Mark[] = [];
+  blocks.forEach((b, i) => {
+    while (next < marks.length && marks[next]!.start < b.end) active.push(marks[next++]!);
+    active = active.filter((m) => m.end > b.start || (m.start === m.end && m.start >= b.start));
+    out[i] = active.filter((m) => m.start < b.end || (m.start === m.end && m.start <= b.end));
+  });
+  return out;
+}
+
+/** The block's text cut at every coding boundary inside it, each piece with its covering marks. */
+export function piecesOf(block: Block, marks: Mark[]): Piece[] {
+  const cuts = new Set<number>([block.start, block.end]);
+  for (const m of marks) {
+    if (m.start > block.start && m.start < block.end) cuts.add(m.start);
+    if (m.end > block.start && m.end < block.end) cuts.add(m.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    pieces.push({ start, end, marks: marks.filter((m) => m.start < end && m.end > start) });
+  }
+  return pieces;
+}
+
+/** The mark whose colour a piece shows: the shortest (innermost) one covering it. */
+export function innermost(marks: Mark[]): Mark | undefined {
+  let best: Mark | undefined;
+  for (const m of marks) {
+    if (!best || m.end - m.start < best.end - best.start) best = m;
+  }
+  return best;
+}
