@@ -4,9 +4,18 @@
 JOBS ?= 2
 CTEST_JOBS ?= 2
 
-.PHONY: run test setup build release test-asan lint format bench fuzz fuzz-smoke clean
+.PHONY: run tour test setup build release test-asan lint format bench fuzz fuzz-smoke clean
 
+DEMO_PROJECT ?= build/demo/study.thematica
+PORT ?= 8470
+
+# The browser workspace on the demo project (made from examples/ on first run).
 run: release
+	scripts/demo-project build/release/thematica $(DEMO_PROJECT)
+	build/release/thematica -p $(DEMO_PROJECT) serve --port $(PORT)
+
+# The command-line tour, in a temporary project.
+tour: release
 	scripts/tour build/release/thematica
 
 test: build
@@ -34,6 +43,7 @@ lint: build
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+	cd web && npx prettier --write src ../tests/e2e
 
 bench: release
 	build/release/bench/thematica_bench

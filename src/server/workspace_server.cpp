@@ -22,7 +22,7 @@ void send(httplib::Response& res, const Reply& reply) {
     res.set_header("Content-Disposition", "attachment; filename=\"" + reply.filename + "\"");
   }
   if (!reply.content_type.empty()) {
-    res.set_content(reply.raw, reply.content_type.c_str());
+    res.set_content(reply.raw, reply.content_type);
   } else {
     res.set_content(reply.json.dump(), "application/json; charset=utf-8");
   }
@@ -151,7 +151,7 @@ struct WorkspaceServer::Impl {
                             : httplib::Server::HandlerResponse::Unhandled;
     });
     http.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        [](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
           send(res, error_reply(500, "internal", "the server failed on this request; see its log"));
         });
     http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
@@ -202,5 +202,7 @@ std::string WorkspaceServer::url() const {
 void WorkspaceServer::run() { impl_->http.listen_after_bind(); }
 
 void WorkspaceServer::stop() { impl_->http.stop(); }
+
+bool WorkspaceServer::running() const { return impl_->http.is_running(); }
 
 }  // namespace thematica::server

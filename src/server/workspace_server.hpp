@@ -34,7 +34,10 @@ class WorkspaceServer {
   std::string url() const;
   // Serves until stop() (from another thread or a signal handler's thread).
   void run();
+  // Stops a running server. A stop() before run() has started listening is lost: wait for
+  // running() first when both happen on different threads.
   void stop();
+  bool running() const;
 
  private:
   struct Impl;

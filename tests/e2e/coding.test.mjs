@@ -31,7 +31,17 @@ before(async () => {
   project.run('codes', 'add', 'Barriers/Shame');
   project.run('cases', 'set', 'Student A', 'group=MS');
   project.run('cases', 'set', 'Student B', 'group=SGA');
-  project.run('code', '--doc', 'fg-ward', '--code', 'Barriers/Shame', '--text', 'I felt ashamed', '--coder', 'bob');
+  project.run(
+    'code',
+    '--doc',
+    'fg-ward',
+    '--code',
+    'Barriers/Shame',
+    '--text',
+    'I felt ashamed',
+    '--coder',
+    'bob',
+  );
   project.run('coders', 'add', 'alice');
   server = await serve(project.project);
   browser = await launch();
@@ -70,7 +80,9 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
   assert.ok(text.includes(passage));
   const docs = await page.request.get(`${server.origin}/api/documents`).then((r) => r.json());
   documentId = docs.documents[0].id;
-  const view = await page.request.get(`${server.origin}/api/documents/${documentId}`).then((r) => r.json());
+  const view = await page.request
+    .get(`${server.origin}/api/documents/${documentId}`)
+    .then((r) => r.json());
   const start16 = view.text.indexOf(passage);
   await dragSelect(page, start16, start16 + passage.length);
   await page.getByText(`Selected ${passage.length} characters`).waitFor();
@@ -79,7 +91,9 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
   await page.keyboard.press('Enter');
   await page.locator('.stripe-label', { hasText: 'Time pressure' }).waitFor();
 
-  const after = await page.request.get(`${server.origin}/api/documents/${documentId}`).then((r) => r.json());
+  const after = await page.request
+    .get(`${server.origin}/api/documents/${documentId}`)
+    .then((r) => r.json());
   const codes = await page.request.get(`${server.origin}/api/codes`).then((r) => r.json());
   const coders = await page.request.get(`${server.origin}/api/coders`).then((r) => r.json());
   const time = codes.codes.find((c) => c.path === 'Barriers/Time pressure');
@@ -88,7 +102,10 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
   assert.equal(mine.length, 1);
   const codePointStart = [...view.text.slice(0, start16)].length;
   assert.equal(start16 - codePointStart, 3, 'two emoji before the passage shift UTF-16 by 2 more');
-  assert.deepEqual([mine[0].start, mine[0].end, mine[0].coder_id], [codePointStart, codePointStart + 26, alice.id]);
+  assert.deepEqual(
+    [mine[0].start, mine[0].end, mine[0].coder_id],
+    [codePointStart, codePointStart + 26, alice.id],
+  );
   assert.equal([...after.text].slice(mine[0].start, mine[0].end).join(''), passage);
   await shot('reader-coded');
 });

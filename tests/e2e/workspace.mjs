@@ -21,20 +21,35 @@ mkdirSync(artefacts, { recursive: true });
 export function makeProject() {
   const dir = mkdtempSync(join(tmpdir(), 'thematica-e2e-'));
   const project = join(dir, 'study.thematica');
-  const run = (...args) => execFileSync(bin, ['-p', project, ...args], { cwd: dir, encoding: 'utf8' });
+  const run = (...args) =>
+    execFileSync(bin, ['-p', project, ...args], { cwd: dir, encoding: 'utf8' });
   run('init');
-  return { dir, project, run, write: (name, text) => writeFileSync(join(dir, name), text), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    project,
+    run,
+    write: (name, text) => writeFileSync(join(dir, name), text),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Starts `thematica serve` on a free port; resolves with its URL (carrying the token). */
 export function serve(project) {
-  const child = spawn(bin, ['-p', project, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, ['-p', project, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolveUrl, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const match = out.match(/Open (http:\/\/\S+)/);
-      if (match) resolveUrl({ url: match[1], origin: new URL(match[1]).origin, stop: () => child.kill('SIGTERM'), child });
+      if (match)
+        resolveUrl({
+          url: match[1],
+          origin: new URL(match[1]).origin,
+          stop: () => child.kill('SIGTERM'),
+          child,
+        });
     });
     child.stderr.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => reject(new Error(`thematica serve exited (${code}): ${out}`)));
@@ -45,7 +60,12 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -67,7 +87,9 @@ export async function dragSelect(page, start, end) {
             const range = document.createRange();
             range.setStart(node, side === 'start' ? local : local - 1);
             range.setEnd(node, side === 'start' ? local + 1 : local);
-            range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+            range.startContainer.parentElement.scrollIntoView({
+              block: 'center',
+            });
             return range.getBoundingClientRect();
           }
         }
@@ -75,7 +97,12 @@ export async function dragSelect(page, start, end) {
       };
       const a = rectAt(from, 'start');
       const b = rectAt(to, 'end');
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+      return {
+        x1: a.left + 1,
+        y1: a.top + a.height / 2,
+        x2: b.right - 1,
+        y2: b.top + b.height / 2,
+      };
     },
     [start, end],
   );

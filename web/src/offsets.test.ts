@@ -38,7 +38,8 @@ describe('TextIndex', () => {
   });
 
   it('round-trips every code point offset of a mixed text', () => {
-    const text = 'Nurse \u{1F3E5} said: \u{1F622}\u{1F622} e\u0301 \u{1F469}\u{1F3FD}\u200D\u2695\uFE0F end';
+    const text =
+      'Nurse \u{1F3E5} said: \u{1F622}\u{1F622} e\u0301 \u{1F469}\u{1F3FD}\u200D\u2695\uFE0F end';
     const index = new TextIndex(text);
     const points = [...text];
     let units = 0;

@@ -61,9 +61,10 @@ export class TextView {
     const changed: number[] = [];
     this.blocks.forEach((block, i) => {
       const blockMarks = byBlock[i]!;
-      const signature = blockMarks
-        .map((m) => `${m.id}:${lanes.get(m.id)}:${m.start}:${m.end}:${m.colour}:${m.label}`)
-        .join('|') + (blockMarks.some((m) => m.id === selected) ? `#${selected}` : '');
+      const signature =
+        blockMarks
+          .map((m) => `${m.id}:${lanes.get(m.id)}:${m.start}:${m.end}:${m.colour}:${m.label}`)
+          .join('|') + (blockMarks.some((m) => m.id === selected) ? `#${selected}` : '');
       if (full || signature !== this.signatures[i]) {
         this.signatures[i] = signature;
         changed.push(i);

@@ -81,8 +81,16 @@ function AgreementTable({ result }: { result: Agreement }) {
               <td class="num" title={r.alpha.reason ?? ''}>
                 {fixed(r.alpha)}
               </td>
-              <td>{r.alpha_interval ? `${r.alpha_interval.low.toFixed(3)} – ${r.alpha_interval.high.toFixed(3)}` : ''}</td>
-              <td class="num">{r.percent_agreement?.value != null ? `${(100 * r.percent_agreement.value).toFixed(1)}%` : '—'}</td>
+              <td>
+                {r.alpha_interval
+                  ? `${r.alpha_interval.low.toFixed(3)} – ${r.alpha_interval.high.toFixed(3)}`
+                  : ''}
+              </td>
+              <td class="num">
+                {r.percent_agreement?.value != null
+                  ? `${(100 * r.percent_agreement.value).toFixed(1)}%`
+                  : '—'}
+              </td>
               {result.coders.length === 2 && <td class="num">{fixed(r.cohen_kappa)}</td>}
             </tr>
           ))}
@@ -99,7 +107,15 @@ function AgreementTable({ result }: { result: Agreement }) {
   );
 }
 
-function DisagreementCard({ item, coders, onDecided }: { item: Disagreement; coders: string[]; onDecided: () => void }) {
+function DisagreementCard({
+  item,
+  coders,
+  onDecided,
+}: {
+  item: Disagreement;
+  coders: string[];
+  onDecided: () => void;
+}) {
   const [memo, setMemo] = useState('');
   const decide = async (resolution: string, take = '') => {
     const done = await change(() =>
@@ -140,7 +156,12 @@ function DisagreementCard({ item, coders, onDecided }: { item: Disagreement; cod
       </div>
       {!item.decision && (
         <div class="row-buttons">
-          <input aria-label="Reason" placeholder="Reason for the decision" value={memo} onInput={(e) => setMemo(e.currentTarget.value)} />
+          <input
+            aria-label="Reason"
+            placeholder="Reason for the decision"
+            value={memo}
+            onInput={(e) => setMemo(e.currentTarget.value)}
+          />
           {coders.map((c) => (
             <button onClick={() => void decide('take', c)}>Take {c}</button>
           ))}
@@ -188,7 +209,13 @@ export function AgreementView() {
             <input
               type="checkbox"
               checked={coders.includes(c.name)}
-              onChange={(e) => setCoders(e.currentTarget.checked ? [...coders, c.name] : coders.filter((n) => n !== c.name))}
+              onChange={(e) =>
+                setCoders(
+                  e.currentTarget.checked
+                    ? [...coders, c.name]
+                    : coders.filter((n) => n !== c.name),
+                )
+              }
             />{' '}
             {c.name}
           </label>
@@ -210,14 +237,22 @@ export function AgreementView() {
           <h3>
             Disagreements ({items.filter((i) => !i.decision).length} open){' '}
             <label class="muted">
-              <input type="checkbox" checked={showDecided} onChange={(e) => setShowDecided(e.currentTarget.checked)} /> show
-              decided
+              <input
+                type="checkbox"
+                checked={showDecided}
+                onChange={(e) => setShowDecided(e.currentTarget.checked)}
+              />{' '}
+              show decided
             </label>
           </h3>
           {items
             .filter((i) => showDecided || !i.decision)
             .map((item) => (
-              <DisagreementCard item={item} coders={coders} onDecided={() => void loadDisagreements()} />
+              <DisagreementCard
+                item={item}
+                coders={coders}
+                onDecided={() => void loadDisagreements()}
+              />
             ))}
         </section>
       )}

@@ -103,9 +103,12 @@ export function App() {
   }, []);
   useEffect(() => {
     if (!s.notice) return;
-    const timer = setTimeout(() => {
-      if (getState().notice === s.notice) update({ notice: null });
-    }, s.notice.kind === 'error' ? 9000 : 4000);
+    const timer = setTimeout(
+      () => {
+        if (getState().notice === s.notice) update({ notice: null });
+      },
+      s.notice.kind === 'error' ? 9000 : 4000,
+    );
     return () => clearTimeout(timer);
   }, [s.notice]);
 
@@ -141,7 +144,10 @@ export function App() {
         </button>
       </header>
       {s.notice && (
-        <div class={`notice ${s.notice.kind}`} role={s.notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          class={`notice ${s.notice.kind}`}
+          role={s.notice.kind === 'error' ? 'alert' : 'status'}
+        >
           {s.notice.text}
           <button class="close" aria-label="Dismiss" onClick={() => update({ notice: null })}>
             ×

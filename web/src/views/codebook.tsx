@@ -20,7 +20,10 @@ function CodeEditor({ code }: { code: Code }) {
     setFields(code);
     setName(code.name);
   }, [code]);
-  const field = (key: 'definition' | 'when_to_use' | 'when_not_to_use' | 'example', label: string) => (
+  const field = (
+    key: 'definition' | 'when_to_use' | 'when_not_to_use' | 'example',
+    label: string,
+  ) => (
     <label>
       {label}
       <textarea
@@ -54,7 +57,12 @@ function CodeEditor({ code }: { code: Code }) {
         }}
       >
         <label>
-          Name <input aria-label="Code name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          Name{' '}
+          <input
+            aria-label="Code name"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <label>
           Colour{' '}
@@ -71,7 +79,11 @@ function CodeEditor({ code }: { code: Code }) {
         <button type="submit">Save</button>
       </form>
       <div class="row-buttons">
-        <select aria-label="Merge into" value={mergeInto} onChange={(e) => setMergeInto(e.currentTarget.value)}>
+        <select
+          aria-label="Merge into"
+          value={mergeInto}
+          onChange={(e) => setMergeInto(e.currentTarget.value)}
+        >
           <option value="">Merge into…</option>
           {s.codes
             .filter((c) => c.id !== code.id)
@@ -82,7 +94,9 @@ function CodeEditor({ code }: { code: Code }) {
         <button
           disabled={!mergeInto}
           onClick={() =>
-            void change(() => api.post<Changed>('/api/codes/merge', { source: code.path, target: mergeInto }))
+            void change(() =>
+              api.post<Changed>('/api/codes/merge', { source: code.path, target: mergeInto }),
+            )
           }
         >
           Merge
@@ -90,8 +104,15 @@ function CodeEditor({ code }: { code: Code }) {
         <button
           class="danger"
           onClick={() => {
-            const busy = code.codings_in_branch > 0 || s.codes.some((c) => parentOf(c.path) === code.path);
-            if (busy && !confirm(`Delete ${code.path} with its sub-codes and ${code.codings_in_branch} codings?`)) return;
+            const busy =
+              code.codings_in_branch > 0 || s.codes.some((c) => parentOf(c.path) === code.path);
+            if (
+              busy &&
+              !confirm(
+                `Delete ${code.path} with its sub-codes and ${code.codings_in_branch} codings?`,
+              )
+            )
+              return;
             void change(() => api.del<Changed>('/api/codes', { path: code.path, force: busy }));
           }}
         >
@@ -143,7 +164,12 @@ export function CodebookView() {
           <button type="submit">Add code</button>
           <label class="file">
             Import codebook (.qdc, .csv)
-            <input type="file" accept=".qdc,.csv" aria-label="Import codebook" onChange={(e) => void importFile(e.currentTarget.files)} />
+            <input
+              type="file"
+              accept=".qdc,.csv"
+              aria-label="Import codebook"
+              onChange={(e) => void importFile(e.currentTarget.files)}
+            />
           </label>
         </form>
         <div
@@ -168,7 +194,10 @@ export function CodebookView() {
                 move(dragged, c.path);
               }}
             >
-              <button class={`code${c.path === selected ? ' active' : ''}`} onClick={() => setSelected(c.path)}>
+              <button
+                class={`code${c.path === selected ? ' active' : ''}`}
+                onClick={() => setSelected(c.path)}
+              >
                 <i class="swatch" style={{ background: c.colour }} />
                 {c.name}
                 <span class="count" title="codings on this code / with sub-codes">
@@ -180,7 +209,9 @@ export function CodebookView() {
           ))}
         </ul>
       </section>
-      <section class="detail">{code ? <CodeEditor code={code} /> : <p class="muted">Choose a code to edit it.</p>}</section>
+      <section class="detail">
+        {code ? <CodeEditor code={code} /> : <p class="muted">Choose a code to edit it.</p>}
+      </section>
     </div>
   );
 }

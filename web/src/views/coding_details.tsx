@@ -23,7 +23,8 @@ export function CodingDetails({ coding, loaded, pending, onClose }: Props) {
   const coder = s.coders.find((c) => c.id === coding.coder_id);
   const { index, view } = loaded;
   const text = view.text.slice(index.toUtf16(coding.start), index.toUtf16(coding.end));
-  const patch = (body: object) => change(() => api.patch<Changed>(`/api/codings/${coding.id}`, body));
+  const patch = (body: object) =>
+    change(() => api.patch<Changed>(`/api/codings/${coding.id}`, body));
 
   return (
     <div class="coding-details" aria-label="Selected coding">

@@ -130,7 +130,9 @@ export function DocumentsView() {
                 <td>{d.groups.join(', ')}</td>
                 <td class="num">{d.length.toLocaleString()}</td>
                 <td title={d.speakers.join(', ')}>
-                  {d.speakers.length > 0 ? `${d.speakers.length}: ${d.speakers.slice(0, 4).join(', ')}${d.speakers.length > 4 ? ', …' : ''}` : ''}
+                  {d.speakers.length > 0
+                    ? `${d.speakers.length}: ${d.speakers.slice(0, 4).join(', ')}${d.speakers.length > 4 ? ', …' : ''}`
+                    : ''}
                 </td>
                 <td class="num">{d.codings}</td>
                 <td class="num">

@@ -16,7 +16,12 @@ function ValueCell({ kase, variable }: { kase: Case; variable: string }) {
       onInput={(e) => setValue(e.currentTarget.value)}
       onBlur={() => {
         if (value !== original) {
-          void change(() => api.put<Changed>('/api/cases/values', { case: kase.name, values: { [variable]: value } }));
+          void change(() =>
+            api.put<Changed>('/api/cases/values', {
+              case: kase.name,
+              values: { [variable]: value },
+            }),
+          );
         }
       }}
       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
@@ -31,8 +36,9 @@ export function ParticipantsView() {
   return (
     <div class="participants">
       <p class="muted">
-        Every speaker in a transcript is a case. Type a value to set it (an empty value clears it). “Same person as”
-        maps a speaker onto another participant: their turns and values join that case.
+        Every speaker in a transcript is a case. Type a value to set it (an empty value clears it).
+        “Same person as” maps a speaker onto another participant: their turns and values join that
+        case.
       </p>
       <table class="grid">
         <thead>
@@ -58,7 +64,12 @@ export function ParticipantsView() {
             <tr key={`${kase.id}:${JSON.stringify(kase.values)}`}>
               <td>
                 {kase.name}
-                <div class="muted small">{kase.links.map((l) => l.document).filter((d, i, all) => all.indexOf(d) === i).join(', ')}</div>
+                <div class="muted small">
+                  {kase.links
+                    .map((l) => l.document)
+                    .filter((d, i, all) => all.indexOf(d) === i)
+                    .join(', ')}
+                </div>
               </td>
               {variables.map((v) => (
                 <td>
@@ -73,7 +84,10 @@ export function ParticipantsView() {
                   checked={kase.analysed}
                   onChange={(e) =>
                     void change(() =>
-                      api.post<Changed>('/api/cases/analysed', { case: kase.name, analysed: e.currentTarget.checked }),
+                      api.post<Changed>('/api/cases/analysed', {
+                        case: kase.name,
+                        analysed: e.currentTarget.checked,
+                      }),
                     )
                   }
                 />
@@ -85,7 +99,9 @@ export function ParticipantsView() {
                   onChange={(e) => {
                     const target = e.currentTarget.value;
                     if (target && confirm(`Merge ${kase.name} into ${target}?`)) {
-                      void change(() => api.post<Changed>('/api/cases/merge', { source: kase.name, target }));
+                      void change(() =>
+                        api.post<Changed>('/api/cases/merge', { source: kase.name, target }),
+                      );
                     }
                   }}
                 >

@@ -125,7 +125,10 @@ export function ReaderView() {
       const range = view.selection();
       setPending(
         range
-          ? { start: loaded.index.toCodePoint(range.start), end: loaded.index.toCodePoint(range.end) }
+          ? {
+              start: loaded.index.toCodePoint(range.start),
+              end: loaded.index.toCodePoint(range.end),
+            }
           : null,
       );
     };
@@ -185,7 +188,10 @@ export function ReaderView() {
   const matches = matchCodes(s.codes, filter);
   const selectedText =
     loaded && pending
-      ? loaded.view.text.slice(loaded.index.toUtf16(pending.start), loaded.index.toUtf16(pending.end))
+      ? loaded.view.text.slice(
+          loaded.index.toUtf16(pending.start),
+          loaded.index.toUtf16(pending.end),
+        )
       : '';
 
   if (documentId === null) {
@@ -279,7 +285,11 @@ export function ReaderView() {
           <ul class="code-list">
             {matches.map((c) => (
               <li style={{ paddingLeft: `${filter ? 0 : c.depth}em` }}>
-                <button class="code" onClick={() => void apply(c.path)} title={c.definition || c.path}>
+                <button
+                  class="code"
+                  onClick={() => void apply(c.path)}
+                  title={c.definition || c.path}
+                >
                   <i class="swatch" style={{ background: c.colour }} />
                   {filter ? c.path : c.name}
                   <span class="count">{c.codings}</span>

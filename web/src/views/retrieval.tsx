@@ -33,7 +33,9 @@ export function RetrievalView() {
       .catch((e) => notify(e.message, 'error'));
   }, [codes.join('\n'), match, subcodes, coder, group, variable, value, s.revision]);
 
-  const values = [...new Set(s.cases.map((c) => c.values[variable]).filter((v): v is string => !!v))].sort();
+  const values = [
+    ...new Set(s.cases.map((c) => c.values[variable]).filter((v): v is string => !!v)),
+  ].sort();
   const tagVariable = s.tagVariable;
   const openAt = (seg: Segment) => {
     const doc = s.documents.find((d) => d.name === seg.document);
@@ -52,7 +54,11 @@ export function RetrievalView() {
                   type="checkbox"
                   checked={codes.includes(c.path)}
                   onChange={(e) =>
-                    setCodes(e.currentTarget.checked ? [...codes, c.path] : codes.filter((p) => p !== c.path))
+                    setCodes(
+                      e.currentTarget.checked
+                        ? [...codes, c.path]
+                        : codes.filter((p) => p !== c.path),
+                    )
                   }
                 />{' '}
                 <i class="swatch" style={{ background: c.colour }} />
@@ -63,20 +69,39 @@ export function RetrievalView() {
         </ul>
         <fieldset>
           <label>
-            <input type="radio" name="match" checked={match === 'any'} onChange={() => setMatch('any')} /> any of them
+            <input
+              type="radio"
+              name="match"
+              checked={match === 'any'}
+              onChange={() => setMatch('any')}
+            />{' '}
+            any of them
           </label>
           <label>
-            <input type="radio" name="match" checked={match === 'overlap'} onChange={() => setMatch('overlap')} /> where they
-            overlap
+            <input
+              type="radio"
+              name="match"
+              checked={match === 'overlap'}
+              onChange={() => setMatch('overlap')}
+            />{' '}
+            where they overlap
           </label>
           <label>
-            <input type="checkbox" checked={subcodes} onChange={(e) => setSubcodes(e.currentTarget.checked)} /> with
-            sub-codes
+            <input
+              type="checkbox"
+              checked={subcodes}
+              onChange={(e) => setSubcodes(e.currentTarget.checked)}
+            />{' '}
+            with sub-codes
           </label>
         </fieldset>
         <label>
           Coder{' '}
-          <select aria-label="Filter by coder" value={coder} onChange={(e) => setCoder(e.currentTarget.value)}>
+          <select
+            aria-label="Filter by coder"
+            value={coder}
+            onChange={(e) => setCoder(e.currentTarget.value)}
+          >
             <option value="">all</option>
             {s.coders.map((c) => (
               <option value={c.name}>{c.name}</option>
@@ -85,7 +110,11 @@ export function RetrievalView() {
         </label>
         <label>
           Document group{' '}
-          <select aria-label="Filter by group" value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
+          <select
+            aria-label="Filter by group"
+            value={group}
+            onChange={(e) => setGroup(e.currentTarget.value)}
+          >
             <option value="">all</option>
             {s.groups.map((g) => (
               <option value={g.name}>{g.name}</option>
@@ -94,14 +123,22 @@ export function RetrievalView() {
         </label>
         <label>
           Participants with{' '}
-          <select aria-label="Filter variable" value={variable} onChange={(e) => (setVariable(e.currentTarget.value), setValue(''))}>
+          <select
+            aria-label="Filter variable"
+            value={variable}
+            onChange={(e) => (setVariable(e.currentTarget.value), setValue(''))}
+          >
             <option value="">any variable</option>
             {s.variables.map((v) => (
               <option value={v.name}>{v.name}</option>
             ))}
           </select>
           {variable && (
-            <select aria-label="Filter value" value={value} onChange={(e) => setValue(e.currentTarget.value)}>
+            <select
+              aria-label="Filter value"
+              value={value}
+              onChange={(e) => setValue(e.currentTarget.value)}
+            >
               <option value="">any value</option>
               {values.map((v) => (
                 <option value={v}>{v}</option>
@@ -109,12 +146,18 @@ export function RetrievalView() {
             </select>
           )}
         </label>
-        <a class="button" href={`/api/segments${queryString({ ...query, format: 'csv' })}`} download="segments.csv">
+        <a
+          class="button"
+          href={`/api/segments${queryString({ ...query, format: 'csv' })}`}
+          download="segments.csv"
+        >
           Export CSV
         </a>
       </aside>
       <section class="results">
-        <p class="muted">{segments ? `${segments.length} segment${segments.length === 1 ? '' : 's'}` : 'Loading…'}</p>
+        <p class="muted">
+          {segments ? `${segments.length} segment${segments.length === 1 ? '' : 's'}` : 'Loading…'}
+        </p>
         {segments?.map((seg) => (
           <article class="segment" onClick={() => openAt(seg)} title="Open in its document">
             <header>

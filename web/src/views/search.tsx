@@ -43,7 +43,11 @@ export function SearchView() {
       {hits && (
         <div class="code-all">
           {hits.length} hit{hits.length === 1 ? '' : 's'} for <b>{searched}</b>. Code every hit with{' '}
-          <select aria-label="Code for all hits" value={code} onChange={(e) => setCode(e.currentTarget.value)}>
+          <select
+            aria-label="Code for all hits"
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+          >
             <option value="">choose a code…</option>
             {s.codes.map((c) => (
               <option value={c.path}>{c.path}</option>
