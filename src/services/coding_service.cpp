@@ -69,9 +69,8 @@ Result<AppliedCoding> apply_coding(const ServiceContext& ctx, const CodingReques
     TRY(doc, require_document(ctx.store, request.document));
     TRY(book, load_codebook(ctx.store));
     TRY(code, book.resolve(request.code));
-    TRY(raw, ctx.store.document_text(doc.id));
-    TRY(text, Text::from_utf8(std::move(raw)));
-    TRY(range, locate_passage(text, request.passage, doc.name));
+    TRY(text, ctx.store.text_index(doc.id));
+    TRY(range, locate_passage(*text, request.passage, doc.name));
     TRY(coder, ensure_coder(ctx.store, request.coder));
     coding.document_id = doc.id;
     coding.code_id = code->id;

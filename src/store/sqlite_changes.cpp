@@ -57,18 +57,41 @@ std::vector<std::string> tables_undone_by_changesets() {
 }
 
 Status SqliteStore::begin_write() {
-  auto begun = db_.exec("BEGIN IMMEDIATE");
+  auto begun = db_.exec(in_group_ ? "SAVEPOINT change" : "BEGIN IMMEDIATE");
   if (!begun) {
     return tl::unexpected(begun.error().kind == ErrorKind::kBusy ? busy_error(db_.path())
                                                                  : begun.error());
   }
   auto last_id = db_.scalar("SELECT coalesce(max(id), 0) FROM events");
   if (!last_id) {
-    (void)db_.exec("ROLLBACK");
+    rollback_write();
     return tl::unexpected(last_id.error());
   }
   pending_event_id_ = *last_id + 1;
   return {};
+}
+
+Status SqliteStore::commit_write() { return db_.exec(in_group_ ? "RELEASE change" : "COMMIT"); }
+
+void SqliteStore::rollback_write() {
+  (void)db_.exec(in_group_ ? "ROLLBACK TO change; RELEASE change" : "ROLLBACK");
+}
+
+Status SqliteStore::group_commit(const std::function<void()>& work) {
+  if (in_group_ || in_change_) {
+    return fail(ErrorKind::kInternal, "a group commit cannot be nested (this is a bug)");
+  }
+  auto begun = db_.exec("BEGIN IMMEDIATE");
+  if (!begun) {
+    return tl::unexpected(begun.error().kind == ErrorKind::kBusy ? busy_error(db_.path())
+                                                                 : begun.error());
+  }
+  in_group_ = true;
+  work();
+  in_group_ = false;
+  auto committed = db_.exec("COMMIT");
+  if (!committed) (void)db_.exec("ROLLBACK");
+  return committed;
 }
 
 Result<Event> SqliteStore::change(std::string_view operation, std::string_view actor,
@@ -77,7 +100,7 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
   TRY_STATUS(begin_write());
   auto rollback = [&](Error error) -> Result<Event> {
     in_change_ = false;
-    (void)db_.exec("ROLLBACK");
+    rollback_write();
     return tl::unexpected(std::move(error));
   };
 
@@ -117,7 +140,7 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
 
   auto logged = record_event(operation, actor, *summary, std::nullopt, inverse);
   if (logged) logged = prune_undo_data();
-  if (logged) logged = db_.exec("COMMIT");
+  if (logged) logged = commit_write();
   if (!logged) return rollback(logged.error());
   return event_by_id(pending_event_id_);
 }
@@ -189,7 +212,7 @@ Status SqliteStore::restore_stashed_texts(Id event_id) {
 Result<Event> SqliteStore::undo_last(std::string_view actor) {
   TRY_STATUS(begin_write());
   auto rollback = [&](Error error) -> Result<Event> {
-    (void)db_.exec("ROLLBACK");
+    rollback_write();
     return tl::unexpected(std::move(error));
   };
   auto last = db_.prepare(
@@ -223,7 +246,7 @@ Result<Event> SqliteStore::undo_last(std::string_view actor) {
     done = forget ? forget->bind(1, target).run() : Status(tl::unexpected(forget.error()));
   }
   if (done) done = record_event("undo", actor, "undid: " + summary, target, {});
-  if (done) done = db_.exec("COMMIT");
+  if (done) done = commit_write();
   if (!done) return rollback(done.error());
   return event_by_id(pending_event_id_);
 }

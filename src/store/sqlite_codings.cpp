@@ -96,9 +96,8 @@ Status locate_bytes(const Text& text, Coding& c) {
 }  // namespace
 
 Status SqliteStore::set_byte_offsets(Coding& coding) {
-  TRY(raw, document_text(coding.document_id));
-  TRY(text, Text::from_utf8(std::move(raw)));
-  return locate_bytes(text, coding);
+  TRY(text, text_index(coding.document_id));
+  return locate_bytes(*text, coding);
 }
 
 Result<Id> SqliteStore::insert_coding(const Coding& coding) {

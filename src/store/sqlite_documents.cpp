@@ -79,6 +79,23 @@ Result<std::string> SqliteStore::document_text(Id document_id) {
   return stmt.text(0);
 }
 
+Result<std::shared_ptr<const Text>> SqliteStore::text_index(Id document_id) {
+  constexpr std::size_t kCachedTexts = 8;
+  TRY(stmt, db_.prepare("SELECT sha256 FROM documents WHERE id = ?"));
+  stmt.bind(1, document_id);
+  TRY(row, stmt.step());
+  if (!row) return failf(ErrorKind::kNotFound, "no document with id {}", document_id);
+  std::string sha256 = stmt.text(0);
+  auto cached = text_cache_.find(document_id);
+  if (cached != text_cache_.end() && cached->second.sha256 == sha256) return cached->second.text;
+  TRY(raw, document_text(document_id));
+  TRY(parsed, Text::from_utf8(std::move(raw)));
+  auto text = std::make_shared<const Text>(std::move(parsed));
+  if (text_cache_.size() >= kCachedTexts) text_cache_.clear();
+  text_cache_[document_id] = CachedText{std::move(sha256), text};
+  return text;
+}
+
 Result<std::vector<std::string>> SqliteStore::read_text_spans(
     Id document_id, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans) {
   sqlite3_blob* blob = nullptr;

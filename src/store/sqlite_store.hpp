@@ -4,6 +4,7 @@
 // inverse of its row changes. Canonical texts are kept out of those changesets (they are large
 // and never change); deleting a document stashes its text for undo instead.
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,7 @@ class SqliteStore final : public Store {
   Result<Event> change(std::string_view operation, std::string_view actor,
                        const std::function<Result<std::string>()>& body) override;
   Result<Event> undo_last(std::string_view actor) override;
+  Status group_commit(const std::function<void()>& work) override;
   Result<std::vector<Event>> events(std::int64_t limit) override;
 
   Result<std::optional<Coder>> find_coder(std::string_view name) override;
@@ -50,6 +52,7 @@ class SqliteStore final : public Store {
   Result<std::optional<Document>> find_document(std::string_view name) override;
   Result<std::vector<Document>> documents() override;
   Result<std::string> document_text(Id document_id) override;
+  Result<std::shared_ptr<const Text>> text_index(Id document_id) override;
   Result<std::vector<std::string>> read_text_spans(
       Id document_id, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans) override;
   Status rename_document(Id document_id, std::string_view name) override;
@@ -136,7 +139,10 @@ class SqliteStore final : public Store {
                       const std::string& inverse);
   // Starts a write transaction and reserves the id of its event. Errors: kBusy (a friendly
   // message), or SQLite's.
+  // A change's transaction: its own, or a savepoint inside group_commit's.
   Status begin_write();
+  Status commit_write();
+  void rollback_write();
   Status prune_undo_data();
   Result<Event> event_by_id(Id id);
   // Events matching `tail` (a WHERE/ORDER clause with one integer parameter, `value`).
@@ -154,6 +160,14 @@ class SqliteStore final : public Store {
   Status undo_inserted_ranges(Id event_id);
 
   bool in_change_ = false;
+  bool in_group_ = false;  // inside group_commit: each change is a savepoint
+  // Parsed texts by document id, with the SHA-256 they were parsed from: an id can be reused
+  // after a deletion (or a rolled-back import), a text with the same hash cannot differ.
+  struct CachedText {
+    std::string sha256;
+    std::shared_ptr<const Text> text;
+  };
+  std::map<Id, CachedText> text_cache_;
   Id pending_event_id_ = 0;                    // the id the running change's event will get
   struct sqlite3_session* session_ = nullptr;  // records the running change's row changes
 };

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 
 #include "core/entities.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace thematica {
 
@@ -74,6 +76,12 @@ class Store {
   // Reverts the newest change that can still be undone and logs that. Errors: kNotFound when
   // nothing can be undone; kConflict when the data no longer matches what the change left.
   virtual Result<Event> undo_last(std::string_view actor) = 0;
+  // Runs `work`, which may make several changes (each still one event and one undo step, and each
+  // rolled back alone when it fails), and makes them durable together with one commit: a server
+  // answering many users at once syncs the disk once for all of them instead of once each. None
+  // of those changes may be reported as saved before this returns. Errors: kBusy when another
+  // program holds the project, kIo; on an error every change made inside is rolled back.
+  virtual Status group_commit(const std::function<void()>& work) = 0;
   // The newest `limit` events, newest first.
   virtual Result<std::vector<Event>> events(std::int64_t limit) = 0;
 
@@ -91,6 +99,10 @@ class Store {
   virtual Result<std::optional<Document>> find_document(std::string_view name) = 0;
   virtual Result<std::vector<Document>> documents() = 0;
   virtual Result<std::string> document_text(Id document_id) = 0;
+  // The same text parsed for code-point access. Texts never change once imported, so this may
+  // be cached: a workspace coding one long transcript after another does not parse it each time.
+  // Errors: kNotFound for an unknown document.
+  virtual Result<std::shared_ptr<const Text>> text_index(Id document_id) = 0;
   // Reads byte spans [first, second) of a document's text without loading the rest of it; spans
   // are clipped to the text. Errors: kNotFound for an unknown document.
   virtual Result<std::vector<std::string>> read_text_spans(
