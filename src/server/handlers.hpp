@@ -39,7 +39,6 @@ Result<Reply> merge_case(Store& store, const ApiRequest& request);
 Result<Reply> set_case_analysed(Store& store, const ApiRequest& request);
 
 // handlers_project.cpp
-Result<Reply> get_project(Store& store, const ApiRequest& request);
 Result<Reply> get_coders(Store& store, const ApiRequest& request);
 Result<Reply> post_coder(Store& store, const ApiRequest& request);
 Result<Reply> get_history(Store& store, const ApiRequest& request);

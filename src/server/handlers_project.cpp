@@ -1,15 +1,10 @@
-// The project as a whole: its name, coders, change log and undo.
+// The project as a whole: its coders, change log and undo.
 
 #include "server/handlers.hpp"
 #include "services/coders.hpp"
 #include "services/history.hpp"
 
 namespace thematica::server {
-
-Result<Reply> get_project(Store& store, const ApiRequest&) {
-  TRY(coders, list_coders(store));
-  return ok(Json{{"coders", coders}});
-}
 
 Result<Reply> get_coders(Store& store, const ApiRequest&) {
   TRY(coders, list_coders(store));

@@ -6,7 +6,6 @@ namespace thematica::server {
 
 const std::vector<Route>& api_routes() {
   static const std::vector<Route> kRoutes = {
-      {"GET", "/api/project", get_project},
       {"GET", "/api/coders", get_coders},
       {"POST", "/api/coders", post_coder},
       {"GET", "/api/history", get_history},

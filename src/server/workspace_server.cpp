@@ -2,9 +2,7 @@
 
 #include <httplib.h>
 
-#include <mutex>
-#include <regex>
-
+#include "server/call_queue.hpp"
 #include "server/http_errors.hpp"
 #include "server/routes.hpp"
 #include "server/session.hpp"
@@ -14,6 +12,8 @@ namespace thematica::server {
 namespace {
 
 constexpr const char* kCoderHeader = "X-Thematica-Coder";
+constexpr std::size_t kWorkers = 64;
+constexpr std::size_t kKeepAliveRequests = 10000;
 
 void send(httplib::Response& res, const Reply& reply) {
   res.status = reply.status;
@@ -54,14 +54,13 @@ bool is_loopback(const std::string& host) {
 }
 
 struct WorkspaceServer::Impl {
-  Store& store;
   ServeOptions options;
   Session session;
   httplib::Server http;
-  std::mutex store_mutex;  // one API call at a time on the store
+  CallQueue calls;
   int port = 0;
 
-  Impl(Store& s, ServeOptions o) : store(s), options(std::move(o)) {}
+  Impl(Store& store, ServeOptions o) : options(std::move(o)), calls(store) {}
 
   // Host header check: a page on another site that resolves its own name to 127.0.0.1 (DNS
   // rebinding) must not reach the API.
@@ -103,13 +102,10 @@ struct WorkspaceServer::Impl {
     return true;
   }
 
-  httplib::Server::Handler api_handler(Handler handler) {
-    return [this, handler](const httplib::Request& req, httplib::Response& res) {
+  httplib::Server::Handler api_handler(Handler handler, bool writes) {
+    return [this, handler, writes](const httplib::Request& req, httplib::Response& res) {
       ApiRequest request = api_request(req);
-      Result<Reply> reply = [&]() -> Result<Reply> {
-        std::lock_guard lock(store_mutex);
-        return handler(store, request);
-      }();
+      Result<Reply> reply = calls.run(handler, request, writes);
       send(res, reply ? *reply : error_reply(reply.error()));
     };
   }
@@ -117,7 +113,7 @@ struct WorkspaceServer::Impl {
   void add_routes() {
     for (const Route& route : api_routes()) {
       std::string method = route.method;
-      auto handler = api_handler(route.handler);
+      auto handler = api_handler(route.handler, method != "GET");
       if (method == "GET") http.Get(route.pattern, handler);
       if (method == "POST") http.Post(route.pattern, handler);
       if (method == "PATCH") http.Patch(route.pattern, handler);
@@ -146,6 +142,14 @@ struct WorkspaceServer::Impl {
 
   void configure() {
     http.set_payload_max_length(options.max_body_bytes);
+    // A reply goes out in two writes (headers, body): without this, Nagle's algorithm holds the
+    // body until the browser's delayed acknowledgement, 40 ms later.
+    http.set_tcp_nodelay(true);
+    // Each open browser connection holds a worker while it is kept alive; with too few workers a
+    // tab waits for another tab's idle connection to time out. Workers wait on the store's mutex,
+    // so many of them cost memory, not contention.
+    http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    http.set_keep_alive_max_count(kKeepAliveRequests);
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return gate(req, res) ? httplib::Server::HandlerResponse::Handled
                             : httplib::Server::HandlerResponse::Unhandled;

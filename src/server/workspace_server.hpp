@@ -1,7 +1,7 @@
 #pragma once
 // The browser workspace's HTTP server: the embedded front end and the JSON API (routes.cpp) on one
-// project. Requests run on the server's worker threads, one API call at a time (the project's
-// store is one connection, and every change is one transaction).
+// project. Requests are read on the server's worker threads; API calls run one at a time on the
+// project, concurrent changes committed together (call_queue.hpp).
 
 #include <memory>
 #include <string>

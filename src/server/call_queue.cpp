@@ -1,0 +1,70 @@
+#include "server/call_queue.hpp"
+
+#include <algorithm>
+
+namespace thematica::server {
+namespace {
+
+// A handler that throws is a bug; the caller gets an internal error, the other calls go on.
+Result<Reply> call_safely(Handler handler, Store& store, const ApiRequest& request) {
+  try {
+    return handler(store, request);
+  } catch (const std::exception& e) {
+    return failf(ErrorKind::kInternal, "the server failed on this request: {}", e.what());
+  }
+}
+
+}  // namespace
+
+CallQueue::CallQueue(Store& store) : store_(store), thread_([this] { loop(); }) {}
+
+CallQueue::~CallQueue() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  arrived_.notify_one();
+  thread_.join();
+}
+
+Result<Reply> CallQueue::run(Handler handler, const ApiRequest& request, bool writes) {
+  Call call{handler, &request, writes};
+  std::unique_lock lock(mutex_);
+  waiting_.push_back(&call);
+  arrived_.notify_one();
+  finished_.wait(lock, [&] { return call.done; });
+  return std::move(call.result);
+}
+
+void CallQueue::loop() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    arrived_.wait(lock, [&] { return stopping_ || !waiting_.empty(); });
+    if (waiting_.empty()) return;  // stopping, and nothing left to answer
+    std::deque<Call*> group;
+    group.swap(waiting_);
+    lock.unlock();
+    run_group(group);
+    lock.lock();
+    for (Call* call : group) call->done = true;
+    finished_.notify_all();
+  }
+}
+
+void CallQueue::run_group(std::deque<Call*>& group) {
+  bool writes = std::any_of(group.begin(), group.end(), [](const Call* c) { return c->writes; });
+  auto run_all = [&] {
+    for (Call* call : group) call->result = call_safely(call->handler, store_, *call->request);
+  };
+  if (!writes) {
+    run_all();
+    return;
+  }
+  Status committed = store_.group_commit(run_all);
+  if (committed) return;
+  for (Call* call : group) {
+    if (call->writes || !call->result) call->result = tl::unexpected(committed.error());
+  }
+}
+
+}  // namespace thematica::server

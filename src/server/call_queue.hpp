@@ -1,0 +1,49 @@
+#pragma once
+// Runs API calls against the project one at a time, on one thread. Calls that arrive while others
+// run wait together and are then run as one group: every change among them is made durable by a
+// single commit (Store::group_commit), and no caller hears back before it is. With many tabs or
+// users coding at once this turns one disk sync per coding into one per group. Thread-safe.
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include "server/api.hpp"
+
+namespace thematica::server {
+
+class CallQueue {
+ public:
+  explicit CallQueue(Store& store);
+  ~CallQueue();  // finishes the calls waiting, then stops
+  CallQueue(const CallQueue&) = delete;
+  CallQueue& operator=(const CallQueue&) = delete;
+
+  // Runs `handler` and returns its reply once any change it made is durable. `writes` is false for
+  // calls that only read (they need no commit). If the group's commit fails, every call of the
+  // group that changed something gets that error instead.
+  Result<Reply> run(Handler handler, const ApiRequest& request, bool writes);
+
+ private:
+  struct Call {
+    Handler handler;
+    const ApiRequest* request;
+    bool writes;
+    Result<Reply> result = tl::unexpected(Error{});
+    bool done = false;
+  };
+
+  void loop();
+  void run_group(std::deque<Call*>& group);
+
+  Store& store_;
+  std::mutex mutex_;
+  std::condition_variable arrived_;
+  std::condition_variable finished_;
+  std::deque<Call*> waiting_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace thematica::server
