@@ -137,3 +137,82 @@ test('the blind switch hides the other coder\u2019s codings', async () => {
   assert.deepEqual(await page.locator('.stripe-label').allInnerTexts(), ['Shame']);
   await page.getByLabel('Blind coding').uncheck();
 });
+
+test('in-vivo coding names a code by the selected words; the coding can be removed', async () => {
+  await page.getByLabel('Current coder').selectOption('alice');
+  const view = await page.request
+    .get(`${server.origin}/api/documents/${documentId}`)
+    .then((r) => r.json());
+  const words = 'said nothing';
+  const at = view.text.indexOf(words);
+  await dragSelect(page, at, at + words.length);
+  await page.getByRole('button', { name: 'In-vivo code' }).click();
+  const label = page.locator('.stripe-label', { hasText: words });
+  await label.waitFor();
+  const codes = await page.request.get(`${server.origin}/api/codes`).then((r) => r.json());
+  assert.ok(codes.codes.some((c) => c.path === words && c.codings === 1));
+
+  await label.click();
+  await page.getByLabel('Selected coding').waitFor();
+  await shot('reader-coding-details');
+  await page.getByRole('button', { name: 'Remove coding' }).click();
+  await label.waitFor({ state: 'detached' });
+  const after = await page.request
+    .get(`${server.origin}/api/documents/${documentId}`)
+    .then((r) => r.json());
+  assert.equal(after.codings.length, 2);
+});
+
+test('a stale page coding a deleted document is told so, and nothing changes', async () => {
+  const scratch = 'Nurse C: Nothing here yet.\nNurse D: Nor here.\n';
+  project.write('scratch.txt', scratch);
+  project.run('import', 'scratch.txt');
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  await page.reload();
+  await page.getByRole('link', { name: 'scratch' }).click();
+  await page.locator('.doc-text .turn-head').first().waitFor();
+  project.run('docs', 'delete', 'scratch');
+  await dragSelect(page, 9, 16);
+  await page.getByRole('button', { name: 'Time pressure' }).click();
+  const alert = page.getByRole('alert').locator('.notice-text');
+  await alert.waitFor();
+  assert.equal(
+    await alert.innerText(),
+    "no document 'scratch' in this project; 'thematica docs' lists them",
+  );
+  await shot('reader-stale-document');
+});
+
+test('codebook, search, participants, history and agreement views show the project', async () => {
+  await page.getByRole('tab', { name: 'Codebook' }).click();
+  const time = page.locator('.code-tree li', { hasText: 'Time pressure' });
+  assert.equal((await time.innerText()).replace(/\s+/g, ' ').trim(), 'Time pressure1');
+  await time.getByRole('button').click();
+  await page.getByLabel('Code details').waitFor();
+  await shot('codebook');
+
+  await page.getByRole('tab', { name: 'Search' }).click();
+  await page.getByLabel('Search text').fill('ashamed');
+  await page.keyboard.press('Enter');
+  await page.getByText('1 hit for').waitFor();
+  assert.equal(await page.locator('.segment mark').innerText(), 'ashamed');
+  await shot('search');
+
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  assert.equal(await page.getByLabel('Student A group').inputValue(), 'MS');
+  await shot('participants');
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  await page.getByText("coded 'fg-ward'", { exact: false }).first().waitFor();
+  await shot('history');
+
+  await page.getByRole('tab', { name: 'Agreement' }).click();
+  await page.locator('.agreement label', { hasText: 'alice' }).locator('input').check();
+  await page.locator('.agreement label', { hasText: 'bob' }).locator('input').check();
+  await page.getByRole('button', { name: 'Compute agreement' }).click();
+  await page.locator('.methods').waitFor();
+  const rows = await page.locator('.agreement table tbody tr').allInnerTexts();
+  assert.equal(rows.length, 3); // two codes and the pooled row
+  await page.getByText('Disagreements (2 open)').waitFor();
+  await shot('agreement');
+});

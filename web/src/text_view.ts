@@ -34,6 +34,7 @@ export class TextView {
   private text = '';
   private blocks: Block[] = [];
   private turns: TurnHeading[] = [];
+  private turnsKey = '';
   private signatures: string[] = [];
   private laneCount = 0;
 
@@ -41,6 +42,11 @@ export class TextView {
 
   /** Shows a new text; `turns` are in UTF-16 units. Marks are set with setMarks. */
   setText(text: string, turns: TurnHeading[]): void {
+    // Lists reloaded after a change often bring the same text and headings: keep the page (and
+    // the reader's selection and scroll position) as it is.
+    const key = JSON.stringify(turns);
+    if (text === this.text && key === this.turnsKey) return;
+    this.turnsKey = key;
     this.text = text;
     this.turns = turns;
     this.blocks = blocksOf(text, turns);

@@ -173,6 +173,66 @@ function DisagreementCard({
   );
 }
 
+interface Assignment {
+  coder: string;
+  documents: { document: string; codings: number }[];
+}
+
+// Which documents each coder is to code independently, with their codings in each so far.
+function Assignments() {
+  const s = useStore();
+  const [list, setList] = useState<Assignment[]>([]);
+  const [coder, setCoder] = useState('');
+  const [document, setDocument] = useState('');
+  useEffect(() => {
+    api
+      .get<{ assignments: Assignment[] }>('/api/assignments')
+      .then((r) => setList(r.assignments))
+      .catch((e) => notify(e.message, 'error'));
+  }, [s.revision]);
+  return (
+    <section class="assignments">
+      <h3>Assignments</h3>
+      {list.map((a) => (
+        <p>
+          <b>{a.coder}</b>:{' '}
+          {a.documents.map((d) => `${d.document} (${d.codings} codings)`).join(', ')}
+        </p>
+      ))}
+      <div class="row-buttons">
+        Assign{' '}
+        <select
+          aria-label="Assign document"
+          value={document}
+          onChange={(e) => setDocument(e.currentTarget.value)}
+        >
+          <option value="">document…</option>
+          {s.documents.map((d) => (
+            <option value={d.name}>{d.name}</option>
+          ))}
+        </select>{' '}
+        to{' '}
+        <input
+          aria-label="Assign to coder"
+          placeholder="coder"
+          value={coder}
+          onInput={(e) => setCoder(e.currentTarget.value)}
+        />
+        <button
+          disabled={!document || !coder.trim()}
+          onClick={() =>
+            void change(() =>
+              api.post<Changed>('/api/assignments', { coder: coder.trim(), documents: [document] }),
+            )
+          }
+        >
+          Assign
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function AgreementView() {
   const s = useStore();
   const [coders, setCoders] = useState<string[]>([]);
@@ -232,6 +292,7 @@ export function AgreementView() {
         </button>
       </div>
       {result && <AgreementTable result={result} />}
+      {!result && <Assignments />}
       {items && (
         <section>
           <h3>

@@ -148,7 +148,7 @@ export function App() {
           class={`notice ${s.notice.kind}`}
           role={s.notice.kind === 'error' ? 'alert' : 'status'}
         >
-          {s.notice.text}
+          <span class="notice-text">{s.notice.text}</span>
           <button class="close" aria-label="Dismiss" onClick={() => update({ notice: null })}>
             ×
           </button>

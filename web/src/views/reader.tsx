@@ -58,9 +58,11 @@ export function ReaderView() {
   useEffect(() => {
     if (documentId === null) return;
     let current = true;
+    performance.mark('reader:request');
     api
       .get<DocumentView>(`/api/documents/${documentId}`)
       .then((view) => {
+        performance.mark('reader:response');
         if (!current) return;
         setLoaded({ view, index: new TextIndex(view.text) });
         setCodings(view.codings);
@@ -91,6 +93,7 @@ export function ReaderView() {
       tag: tagOf(t.case_id),
     }));
     viewRef.current.setText(view.text, turns);
+    performance.mark('reader:text');
   }, [loaded, s.tagVariable, s.cases]);
   useEffect(() => {
     if (!viewRef.current || !loaded) return;
@@ -105,6 +108,7 @@ export function ReaderView() {
       };
     });
     viewRef.current.setMarks(marks, selected);
+    performance.mark('reader:codings');
   }, [loaded, s.tagVariable, s.cases, visible, codeById, selected]);
 
   // Reveal a passage asked for by retrieval or search.
@@ -173,6 +177,8 @@ export function ReaderView() {
     setCodings((list) => [...list, result.coding]);
     setPending(null);
     setFilter('');
+    // Back to the text: the next passage's letters go to the code finder again.
+    filterRef.current?.blur();
     window.getSelection()?.removeAllRanges();
   };
 

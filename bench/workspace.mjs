@@ -1,0 +1,325 @@
+// The browser workspace's speed targets, measured on a generated transcript of 300,000 characters
+// with 5,000 codings (issue 6):
+//   - open and fully render the document in headless Chromium (target < 300 ms),
+//   - apply a code from the keyboard until the view shows it (target < 50 ms),
+//   - the apply-coding endpoint's 99th percentile with 20 concurrent clients (target < 10 ms).
+// Usage: node bench/workspace.mjs [path/to/thematica] [--runs N]
+// Needs the web packages (scripts/bootstrap) and Debian's chromium. Not a test: it prints figures.
+
+import { execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { chromium } = createRequire(join(repo, 'web/package.json'))('playwright-core');
+const args = process.argv.slice(2);
+const bin = resolve(args.find((a) => !a.startsWith('--')) ?? join(repo, 'build/release/thematica'));
+const runs = Number(args[args.indexOf('--runs') + 1] ?? 7) || 7;
+
+const kChars = 300_000;
+const kCodings = 5_000;
+const kClients = 20;
+const kRequestsPerClient = 100;
+
+// A deterministic generator (mulberry32), so every run measures the same transcript.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const words = (
+  'compassion patient ward time shame burnout listen rushed consultant exhausted care ' +
+  'student tutor empathy 😀 café naïve feedback placement round suffering kindness notice'
+).split(' ');
+
+function transcript() {
+  const rand = random(7);
+  const lines = [];
+  let length = 0;
+  for (let turn = 0; length < kChars; turn++) {
+    const speaker =
+      turn % 2 === 0 ? 'Facilitator' : `Student ${String.fromCharCode(65 + (turn % 6))}`;
+    const n = 20 + Math.floor(rand() * 60);
+    const said = Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]);
+    const line = `${speaker}: ${said.join(' ')}.`;
+    lines.push(line);
+    length += [...line].length + 1;
+  }
+  return lines.join('\n') + '\n';
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const median = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'thematica-bench-'));
+  const project = join(dir, 'bench.thematica');
+  const cli = (...a) => execFileSync(bin, ['-p', project, ...a], { cwd: dir, encoding: 'utf8' });
+  cli('init');
+  writeFileSync(join(dir, 'long-focus-group.txt'), transcript());
+  cli('import', 'long-focus-group.txt');
+  for (let i = 0; i < 20; i++) cli('codes', 'add', `Theme ${i % 4}/Code ${i}`);
+  cli('codes', 'add', 'Zeta/Applied in the benchmark');
+
+  const server = spawn(bin, ['-p', project, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((ok) => {
+    let out = '';
+    server.stdout.on('data', (c) => {
+      out += c;
+      const m = out.match(/Open (http:\/\/\S+)/);
+      if (m) ok(m[1]);
+    });
+  });
+  const origin = new URL(url).origin;
+  try {
+    const login = await fetch(url, { redirect: 'manual' });
+    const cookie = login.headers.get('set-cookie').split(';')[0];
+    // node:http with kept-alive connections: the load generator shares the machine's two cores
+    // with the server, and fetch() costs several times more processor time per request.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: kClients });
+    const post = (coder, body) =>
+      new Promise((ok, fail) => {
+        const data = JSON.stringify(body);
+        const req = http.request(
+          `${origin}/api/codings`,
+          {
+            method: 'POST',
+            agent,
+            headers: {
+              Cookie: cookie,
+              'Content-Type': 'application/json',
+              'Content-Length': Buffer.byteLength(data),
+              'X-Thematica-Coder': coder,
+            },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c));
+            res.on('end', () => ok({ status: res.statusCode, text: () => text }));
+          },
+        );
+        req.on('error', fail);
+        req.end(data);
+      });
+    const docs = await (
+      await fetch(`${origin}/api/documents`, { headers: { Cookie: cookie } })
+    ).json();
+    const doc = docs.documents[0];
+    const length = doc.length;
+
+    // 5,000 codings by two coders, 5 to 400 code points long, at random places.
+    const rand = random(11);
+    for (let i = 0; i < kCodings; i++) {
+      const start = Math.floor(rand() * (length - 500));
+      const end = start + 5 + Math.floor(rand() * 395);
+      const res = await post(i % 2 ? 'bob' : 'alice', {
+        document: doc.name,
+        code: `Theme ${i % 4}/Code ${i % 20}`,
+        start,
+        end,
+      });
+      if (res.status !== 201) throw new Error(`setup coding ${i}: ${res.status} ${res.text()}`);
+    }
+
+    // The endpoint under load: 20 clients, each applying codings back to back.
+    const latencies = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: kClients }, async (_, client) => {
+        for (let k = 0; k < kRequestsPerClient; k++) {
+          const start = 1000 * client + 7 * k;
+          const t0 = performance.now();
+          const res = await post(`load-${client}`, {
+            document: doc.name,
+            code: 'Theme 1/Code 1',
+            start,
+            end: start + 40,
+          });
+          latencies.push(performance.now() - t0);
+          if (res.status !== 201) throw new Error(`load coding: ${res.status} ${res.text()}`);
+        }
+      }),
+    );
+    const wall = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `apply-coding endpoint, ${kClients} concurrent clients, ${latencies.length} requests (${(latencies.length / wall).toFixed(0)}/s):`,
+    );
+    console.log(
+      `  p50 ${ms(percentile(latencies, 50))}, p90 ${ms(percentile(latencies, 90))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1))}   (target p99 < 10 ms)`,
+    );
+
+    await browserFigures(origin, cookie, doc);
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function browserFigures(origin, cookie, doc) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  // The token is spent (the load above logged in): the browser gets the same session cookie.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const [name, value] = cookie.split('=');
+  await context.addCookies([{ name, value, url: origin, httpOnly: true, sameSite: 'Strict' }]);
+  const page = await context.newPage();
+  page.on('crash', () => console.error('the page crashed'));
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(origin);
+  await page.getByLabel('Current coder').selectOption('alice');
+  await page.getByRole('tab', { name: 'Documents' }).waitFor();
+
+  // Open: from the click on the document's name until its text and codings are laid out and
+  // painted (the next animation frame after the last block is in the page).
+  const opens = [];
+  for (let i = 0; i < runs; i++) {
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    await page.getByRole('link', { name: doc.name }).waitFor();
+    const elapsed = await page.evaluate(
+      (name) =>
+        new Promise((done) => {
+          const link = [...document.querySelectorAll('a')].find((a) => a.textContent === name);
+          const t0 = performance.now();
+          const check = () => {
+            const text = document.querySelector('.doc-text');
+            if (text && text.querySelectorAll('.stripe-label').length > 0) {
+              void text.getBoundingClientRect().height; // force layout
+              requestAnimationFrame(() => done(performance.now() - t0));
+            } else {
+              requestAnimationFrame(check);
+            }
+          };
+          link.click();
+          requestAnimationFrame(check);
+        }),
+      doc.name,
+    );
+    opens.push(elapsed);
+    const phases = await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+      const r = at('reader:request');
+      return ['reader:response', 'reader:text', 'reader:codings']
+        .map((n) => `${n.slice(7)} +${(at(n) - r).toFixed(0)}`)
+        .join(', ');
+    });
+    if (process.env.PHASES) console.log(`  open ${elapsed.toFixed(0)} ms: ${phases}`);
+  }
+  const stats = await page.evaluate(() => ({
+    blocks: document.querySelectorAll('.doc-text .block').length,
+    pieces: document.querySelectorAll('.doc-text span[data-o]').length,
+    labels: document.querySelectorAll('.doc-text .stripe-label').length,
+  }));
+  console.log(
+    `open and render ${doc.length.toLocaleString()} code points, ${stats.labels} codings (${stats.blocks} turns, ${stats.pieces} text pieces):`,
+  );
+  console.log(
+    `  median ${ms(median(opens))}, min ${ms(Math.min(...opens))}, max ${ms(Math.max(...opens))} over ${runs} runs   (target < 300 ms)`,
+  );
+
+  // Scrolling: frames over a scripted scroll from top to bottom.
+  const scroll = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const box = document.querySelector('.doc-text');
+        const frames = [];
+        let last = performance.now();
+        const step = () => {
+          const now = performance.now();
+          frames.push(now - last);
+          last = now;
+          box.scrollTop += 900;
+          if (box.scrollTop + box.clientHeight < box.scrollHeight) requestAnimationFrame(step);
+          else done(frames.slice(1).sort((a, b) => a - b));
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  console.log(
+    `scroll through the document, ${scroll.length} frames: median frame ${ms(percentile(scroll, 50))}, p95 ${ms(percentile(scroll, 95))}`,
+  );
+
+  // Apply: select a passage, type the code's letters, and time from Enter until its label shows.
+  const applies = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate((k) => {
+      document.activeElement?.blur();
+      const pieces = [...document.querySelectorAll('.doc-text span[data-o]')];
+      const piece = pieces[200 + 37 * k];
+      piece.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.selectNodeContents(piece);
+      const sel = getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }, i);
+    await page.waitForFunction(() =>
+      document.querySelector('.selection-preview')?.textContent?.startsWith('Selected'),
+    );
+    await page.keyboard.type('Applied');
+    // Time from the Enter key (seen by the page) until the new coding's label is in the page and
+    // painted (the next animation frame).
+    await page.evaluate(() => {
+      const count = () =>
+        [...document.querySelectorAll('.stripe-label')].filter(
+          (l) => l.textContent === 'Applied in the benchmark',
+        ).length;
+      const before = count();
+      window.__applied = undefined;
+      window.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          const check = () => {
+            if (count() > before)
+              requestAnimationFrame(() => (window.__applied = performance.now() - t0));
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    });
+    await page.keyboard.press('Enter');
+    const elapsed = await (
+      await page
+        .waitForFunction(() => window.__applied, null, { timeout: 10000 })
+        .catch(async (e) => {
+          await page.screenshot({ path: '/tmp/apply-failed.png' });
+          console.error('notice:', await page.locator('.notice').allInnerTexts());
+          throw e;
+        })
+    ).jsonValue();
+    applies.push(elapsed);
+  }
+  console.log(`apply a code from the keyboard until the view shows it (request, answer, redraw):`);
+  console.log(
+    `  median ${ms(median(applies))}, max ${ms(Math.max(...applies))} over ${runs} runs   (target < 50 ms)`,
+  );
+  await browser.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
