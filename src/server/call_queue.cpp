@@ -62,9 +62,8 @@ void CallQueue::run_group(std::deque<Call*>& group) {
   }
   Status committed = store_.group_commit(run_all);
   if (committed) return;
-  for (Call* call : group) {
-    if (call->writes || !call->result) call->result = tl::unexpected(committed.error());
-  }
+  // Reads in the group may have seen the changes now rolled back: none of it is answered.
+  for (Call* call : group) call->result = tl::unexpected(committed.error());
 }
 
 }  // namespace thematica::server

@@ -22,7 +22,7 @@ class CallQueue {
 
   // Runs `handler` and returns its reply once any change it made is durable. `writes` is false for
   // calls that only read (they need no commit). If the group's commit fails, every call of the
-  // group that changed something gets that error instead.
+  // group gets that error instead (reads among them may have seen the rolled-back changes).
   Result<Reply> run(Handler handler, const ApiRequest& request, bool writes);
 
  private:
