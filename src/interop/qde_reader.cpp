@@ -120,6 +120,12 @@ class Builder {
     capture_ = nullptr;
     if (stack_.empty()) return;
     if (stack_.back().context == Context::kCode) codes_.pop_back();
+    // The schema requires a coding's code; one without it could not be stored or written back.
+    if (stack_.back().context == Context::kCoding && coding_ != nullptr &&
+        coding_->code_guid.empty()) {
+      return fail_at(coding_->line, "has no <CodeRef>: every coding must name its code",
+                     "<Coding>");
+    }
     bool ends_source = stack_.back().ends_source;
     stack_.pop_back();
     if (ends_source && sink_) {
@@ -149,10 +155,12 @@ class Builder {
 
  private:
   void fail_here(const std::string& what, std::string_view element) {
+    fail_at(XML_GetCurrentLineNumber(parser_), what, element);
+  }
+
+  void fail_at(std::size_t line, const std::string& what, std::string_view element) {
     if (error) return;
-    error = Error{ErrorKind::kInvalidInput,
-                  fmt::format("line {}: {} {}", XML_GetCurrentLineNumber(parser_), element, what),
-                  {}};
+    error = Error{ErrorKind::kInvalidInput, fmt::format("line {}: {} {}", line, element, what), {}};
     XML_StopParser(parser_, XML_FALSE);
   }
 

@@ -168,6 +168,15 @@ TEST(QdeTest, RefusesBadInputNamingTheElementAndLine) {
                     "<PlainTextSelection guid=\"0a1b2c3d-0000-4000-8000-000000000002\" "
                     "startPosition=\"-1\" endPosition=\"4\"/></TextSource></Sources></Project>"),
             "line 4: <PlainTextSelection> has startPosition=\"-1\", which is not a whole number");
+  // A coding without its code (a misspelt <CodeRef>, kept aside) cannot be stored or written.
+  EXPECT_EQ(refusal(std::string(kHead) +
+                    "<Sources><TextSource guid=\"0a1b2c3d-0000-4000-8000-000000000001\">\n"
+                    "<PlainTextSelection guid=\"0a1b2c3d-0000-4000-8000-000000000002\" "
+                    "startPosition=\"1\" endPosition=\"4\">\n"
+                    "<Coding guid=\"0a1b2c3d-0000-4000-8000-000000000003\">\n"
+                    "<CodeRt targetGUID=\"0a1b2c3d-0000-4000-8000-000000000004\"/>\n"
+                    "</Coding></PlainTextSelection></TextSource></Sources></Project>"),
+            "line 5: <Coding> has no <CodeRef>: every coding must name its code");
   EXPECT_EQ(refusal(std::string(kHead) +
                     "<Users><User guid=\"0a1b2c3d-0000-4000-8000-000000000001\"></Project>"),
             "line 3: malformed XML (mismatched tag)");
