@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, blocksOf, innermost, marksByBlock, piecesOf, type Mark } from './layout';
+import {
+  assignLanes,
+  blocksOf,
+  blocksTouching,
+  innermost,
+  keepLanes,
+  marksByBlock,
+  piecesOf,
+  type Mark,
+} from './layout';
 
 const mark = (id: number, start: number, end: number): Mark => ({
   id,
@@ -80,5 +89,51 @@ describe('marksByBlock and piecesOf', () => {
     ];
     const byBlock = marksByBlock(blocks, [mark(1, 0, 5)]);
     expect(byBlock[1]).toEqual([]);
+  });
+});
+
+describe('keepLanes', () => {
+  it('keeps drawn codings in their lanes and gives a new one the lowest lane free over its range', () => {
+    // Greedy placement would move 3 to lane 1 once 4 (starting at 1) is added; keepLanes leaves it.
+    const before = new Map([
+      [1, { start: 0, end: 10, lane: 0 }],
+      [2, { start: 2, end: 8, lane: 1 }],
+      [3, { start: 12, end: 20, lane: 0 }],
+    ]);
+    const marks = [mark(1, 0, 10), mark(4, 1, 14), mark(2, 2, 8), mark(3, 12, 20)];
+    const { lanes, count } = keepLanes(marks, before);
+    expect([...lanes.entries()].sort((a, b) => a[0] - b[0])).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 0],
+      [4, 2],
+    ]);
+    expect(count).toBe(3);
+  });
+
+  it('places a coding whose range changed again, and frees the lanes of removed ones', () => {
+    const before = new Map([
+      [1, { start: 0, end: 10, lane: 0 }],
+      [2, { start: 2, end: 8, lane: 1 }],
+    ]);
+    // 1 was removed; 2 moved to 20..30, where lane 0 is free.
+    const { lanes, count } = keepLanes([mark(2, 20, 30)], before);
+    expect(lanes.get(2)).toBe(0);
+    expect(count).toBe(1);
+  });
+});
+
+describe('blocksTouching', () => {
+  const blocks = [
+    { start: 0, end: 5, turn: 0 },
+    { start: 6, end: 14, turn: 1 },
+    { start: 15, end: 26, turn: 2 },
+  ];
+  it('finds the blocks a range overlaps, with both ends included', () => {
+    expect(blocksTouching(blocks, 7, 9)).toEqual([1]);
+    expect(blocksTouching(blocks, 3, 16)).toEqual([0, 1, 2]);
+    expect(blocksTouching(blocks, 14, 14)).toEqual([1]);
+    expect(blocksTouching(blocks, 5, 6)).toEqual([0, 1]);
+    expect(blocksTouching(blocks, 27, 30)).toEqual([]);
   });
 });

@@ -78,6 +78,58 @@ export function assignLanes(marks: Mark[]): { lanes: Map<number, number>; count:
 }
 
 /**
+ * Lanes after a change, keeping every coding that was drawn before with the same range in its lane
+ * (so stripes do not jump while the user codes); a new or moved coding gets the lowest lane that
+ * no overlapping coding holds. `marks` must be sorted by start; `before` maps ids to what was drawn.
+ */
+export function keepLanes(
+  marks: Mark[],
+  before: Map<number, { start: number; end: number; lane: number }>,
+): { lanes: Map<number, number>; count: number } {
+  const lanes = new Map<number, number>();
+  const placed: { start: number; end: number; lane: number }[] = [];
+  const fresh: Mark[] = [];
+  let count = 0;
+  for (const m of marks) {
+    const old = before.get(m.id);
+    if (old && old.start === m.start && old.end === m.end) {
+      lanes.set(m.id, old.lane);
+      placed.push(old);
+      count = Math.max(count, old.lane + 1);
+    } else {
+      fresh.push(m);
+    }
+  }
+  for (const m of fresh) {
+    const taken = new Set<number>();
+    for (const p of placed) if (p.start < m.end && m.start < p.end) taken.add(p.lane);
+    let lane = 0;
+    while (taken.has(lane)) lane++;
+    lanes.set(m.id, lane);
+    placed.push({ start: m.start, end: m.end, lane });
+    count = Math.max(count, lane + 1);
+  }
+  return { lanes, count };
+}
+
+/**
+ * The indices of the blocks a range touches, ends included (so an empty coding at a block's edge
+ * counts for both blocks it sits between). `blocks` are in text order and do not overlap.
+ */
+export function blocksTouching(blocks: Block[], start: number, end: number): number[] {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (blocks[mid]!.end < start) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < blocks.length && blocks[i]!.start <= end; i++) out.push(i);
+  return out;
+}
+
+/**
  * For each block, the codings that overlap it (share at least one unit; an empty coding counts
  * when it sits inside the block). `marks` must be sorted by start.
  */
