@@ -173,6 +173,76 @@ async function main() {
   }
 }
 
+// With TRACE=1, where a measured step's time goes in the page: Chromium's trace of the step,
+// summed by event name over the renderer's main thread (nested events are counted in their
+// parents too), largest first.
+async function traced(browser, page, label, step) {
+  if (!process.env.TRACE) return step();
+  if (process.env.TRACE === 'js') return profiled(page, label, step);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
+  const result = await step();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const main = traceEvents.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const totals = new Map();
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || !e.dur || e.pid !== main?.pid || e.tid !== main?.tid) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  if (process.env.TRACE === 'seq') {
+    // The main thread's top-level tasks over 2 ms, in order, with what they spent most on.
+    const events = traceEvents
+      .filter((e) => e.ph === 'X' && e.dur && e.pid === main?.pid && e.tid === main?.tid)
+      .sort((a, b) => a.ts - b.ts);
+    const t0 = events.find((e) => e.name === 'EventDispatch')?.ts ?? events[0]?.ts ?? 0;
+    let end = 0;
+    for (const e of events) {
+      if (e.ts < end) continue; // nested in the previous top-level task
+      end = e.ts + e.dur;
+      if (e.dur < 2000 || e.ts < t0) continue;
+      const inside = events.filter((x) => x !== e && x.ts >= e.ts && x.ts + x.dur <= end);
+      const parts = new Map();
+      for (const x of inside) parts.set(x.name, (parts.get(x.name) ?? 0) + x.dur / 1000);
+      const detail = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8);
+      for (const x of inside) {
+        if (x.name === 'UpdateLayoutTree' || x.name === 'Layout')
+          detail.push([
+            `${x.name}${JSON.stringify(x.args?.elementCount ?? x.args?.beginData)}`,
+            x.dur / 1000,
+          ]);
+      }
+      console.log(
+        `    +${((e.ts - t0) / 1000).toFixed(0)} ${e.name} ${(e.dur / 1000).toFixed(1)}: ${detail.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', ')}`,
+      );
+    }
+  }
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14);
+  console.log(`  trace of ${label}: ${top.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', ')}`);
+  return result;
+}
+
+// With TRACE=js, the page's JavaScript by self time (a sampling profile of the step).
+async function profiled(page, label, step) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await step();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const name = `${functionName || '(anonymous)'}@${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`  profile of ${label}: ${top.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', ')}`);
+  return result;
+}
+
 async function browserFigures(origin, cookie, doc) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -196,24 +266,26 @@ async function browserFigures(origin, cookie, doc) {
   for (let i = 0; i < runs; i++) {
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByRole('link', { name: doc.name }).waitFor();
-    const elapsed = await page.evaluate(
-      (name) =>
-        new Promise((done) => {
-          const link = [...document.querySelectorAll('a')].find((a) => a.textContent === name);
-          const t0 = performance.now();
-          const check = () => {
-            const text = document.querySelector('.doc-text');
-            if (text && text.querySelectorAll('.stripe-label').length > 0) {
-              void text.getBoundingClientRect().height; // force layout
-              requestAnimationFrame(() => done(performance.now() - t0));
-            } else {
-              requestAnimationFrame(check);
-            }
-          };
-          link.click();
-          requestAnimationFrame(check);
-        }),
-      doc.name,
+    const elapsed = await traced(browser, page, 'open', () =>
+      page.evaluate(
+        (name) =>
+          new Promise((done) => {
+            const link = [...document.querySelectorAll('a')].find((a) => a.textContent === name);
+            const t0 = performance.now();
+            const check = () => {
+              const text = document.querySelector('.doc-text');
+              if (text && text.querySelectorAll('.stripe-label').length > 0) {
+                void text.getBoundingClientRect().height; // force layout
+                requestAnimationFrame(() => done(performance.now() - t0));
+              } else {
+                requestAnimationFrame(check);
+              }
+            };
+            link.click();
+            requestAnimationFrame(check);
+          }),
+        doc.name,
+      ),
     );
     opens.push(elapsed);
     const phases = await page.evaluate(() => {
@@ -280,10 +352,9 @@ async function browserFigures(origin, cookie, doc) {
     // Time from the Enter key (seen by the page) until the new coding's label is in the page and
     // painted (the next animation frame).
     await page.evaluate(() => {
-      const count = () =>
-        [...document.querySelectorAll('.stripe-label')].filter(
-          (l) => l.textContent === 'Applied in the benchmark',
-        ).length;
+      // A live collection: reading its length each frame costs next to nothing.
+      const labels = document.getElementsByClassName('stripe-label');
+      const count = () => labels.length;
       const before = count();
       window.__applied = undefined;
       window.addEventListener(
@@ -300,17 +371,27 @@ async function browserFigures(origin, cookie, doc) {
         { capture: true, once: true },
       );
     });
-    await page.keyboard.press('Enter');
-    const elapsed = await (
-      await page
-        .waitForFunction(() => window.__applied, null, { timeout: 10000 })
-        .catch(async (e) => {
-          await page.screenshot({ path: '/tmp/apply-failed.png' });
-          console.error('notice:', await page.locator('.notice').allInnerTexts());
-          throw e;
-        })
-    ).jsonValue();
+    const elapsed = await traced(browser, page, 'apply', async () => {
+      await page.keyboard.press('Enter');
+      return (
+        await page
+          .waitForFunction(() => window.__applied, null, { timeout: 10000 })
+          .catch(async (e) => {
+            await page.screenshot({ path: '/tmp/apply-failed.png' });
+            console.error('notice:', await page.locator('.notice').allInnerTexts());
+            throw e;
+          })
+      ).jsonValue();
+    });
     applies.push(elapsed);
+    if (process.env.PHASES) {
+      const phases = await page.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+        const r = at('apply:request');
+        return `response +${(at('apply:response') - r).toFixed(0)}, codings +${(at('reader:codings') - r).toFixed(0)}`;
+      });
+      console.log(`  apply ${elapsed.toFixed(0)} ms: ${phases}`);
+    }
   }
   console.log(`apply a code from the keyboard until the view shows it (request, answer, redraw):`);
   console.log(

@@ -132,7 +132,9 @@ export async function change<T extends object>(
     if (summaries.length > 0) notify(summaries.join('; '));
     // The reader shows its own changes at once; other views reload what they show.
     if (options.reload) update({ revision: state.revision + 1 });
-    void refresh().catch(() => {});
+    // The lists (counts, coverage) reload after the change itself is on screen: reloading them
+    // re-renders the views, which would otherwise delay the frame that shows the new coding.
+    requestAnimationFrame(() => setTimeout(() => void refresh().catch(() => {}), 0));
     return result;
   } catch (error) {
     notify(error instanceof ApiError ? error.message : String(error), 'error');

@@ -6,6 +6,8 @@
 import {
   assignLanes,
   blocksOf,
+  blocksTouching,
+  keepLanes,
   innermost,
   marksByBlock,
   piecesOf,
@@ -30,13 +32,28 @@ function escapeHtml(text: string): string {
   );
 }
 
+// A drawn coding: what its turn's HTML was built from.
+interface Drawn {
+  start: number;
+  end: number;
+  lane: number;
+  colour: string;
+  label: string;
+}
+
+// More changed codings than this at once (switching to blind coding, undoing a bulk change) and
+// the lanes are laid out afresh, compactly, instead of keeping every stripe where it was.
+const kRelayoutAbove = 500;
+
 export class TextView {
   private text = '';
   private blocks: Block[] = [];
   private turns: TurnHeading[] = [];
   private turnsKey = '';
-  private signatures: string[] = [];
-  private laneCount = 0;
+  private drawn = new Map<number, Drawn>();
+  private selected: number | null = null;
+  private fresh = true; // nothing of the current text drawn yet
+  private metrics = { charsPerLine: 90, lineHeight: 27 };
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -50,41 +67,107 @@ export class TextView {
     this.text = text;
     this.turns = turns;
     this.blocks = blocksOf(text, turns);
-    this.signatures = [];
+    this.drawn.clear();
+    this.fresh = true;
     this.root.innerHTML = '';
+    this.measure();
   }
 
-  /** Draws the codings (UTF-16 offsets); `selected` is outlined. Redraws changed blocks only. */
+  // Turns are laid out and painted by the browser only near the viewport (`content-visibility:
+  // auto`); until then each takes the height estimated here from its length, so the scroll bar is
+  // about right. Once drawn, a turn keeps its real height (`contain-intrinsic-size: auto`).
+  private measure(): void {
+    const style = getComputedStyle(this.root);
+    const fontSize = parseFloat(style.fontSize) || 16;
+    const context = document.createElement('canvas').getContext('2d');
+    let charWidth = fontSize * 0.5;
+    if (context) {
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const sample = 'the patient felt rushed and the tutor listened kindly ';
+      charWidth = context.measureText(sample).width / sample.length || charWidth;
+    }
+    // The text column: the view's width less the margin lanes, the labels column and the gaps.
+    const width = Math.max(200, this.root.clientWidth - 24 - kLaneWidth * 4 - 150 - 16);
+    this.metrics = {
+      charsPerLine: Math.max(20, Math.floor(width / charWidth)),
+      lineHeight: fontSize * 1.7,
+    };
+  }
+
+  private estimatedHeight(block: Block, labels: number): number {
+    let lines = 0;
+    for (const line of this.text.slice(block.start, block.end).split('\n')) {
+      lines += Math.max(1, Math.ceil(line.length / this.metrics.charsPerLine));
+    }
+    const text = lines * this.metrics.lineHeight;
+    const heading = block.turn === null ? 0 : this.metrics.lineHeight;
+    return Math.round(Math.max(text, labels * 20) + heading + 4);
+  }
+
+  /**
+   * Draws the codings (UTF-16 offsets); `selected` is outlined. Only the turns that a changed,
+   * added or removed coding (or the selection) touches are redrawn, and codings already drawn
+   * keep their lanes, so applying a code does not move the stripes around it.
+   */
   setMarks(marks: Mark[], selected: number | null): void {
-    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
-    const { lanes, count } = assignLanes(sorted);
-    const byBlock = marksByBlock(this.blocks, sorted);
-    const laneCount = Math.min(count, kMaxLanes);
-    const full = this.signatures.length !== this.blocks.length || laneCount !== this.laneCount;
-    this.laneCount = laneCount;
-    this.root.style.setProperty('--margin-width', `${laneCount * kLaneWidth + 4}px`);
-    const html: string[] = [];
-    const changed: number[] = [];
-    this.blocks.forEach((block, i) => {
-      const blockMarks = byBlock[i]!;
-      const signature =
-        blockMarks
-          .map((m) => `${m.id}:${lanes.get(m.id)}:${m.start}:${m.end}:${m.colour}:${m.label}`)
-          .join('|') + (blockMarks.some((m) => m.id === selected) ? `#${selected}` : '');
-      if (full || signature !== this.signatures[i]) {
-        this.signatures[i] = signature;
-        changed.push(i);
-        html.push(this.blockHtml(i, block, blockMarks, lanes, selected));
+    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    const touched: { start: number; end: number }[] = [];
+    const ids = new Set<number>();
+    for (const m of sorted) {
+      ids.add(m.id);
+      const old = this.drawn.get(m.id);
+      if (!old) {
+        touched.push(m);
+      } else if (
+        old.start !== m.start ||
+        old.end !== m.end ||
+        old.colour !== m.colour ||
+        old.label !== m.label
+      ) {
+        touched.push(old, m);
       }
-    });
-    if (full) {
-      this.root.innerHTML = html.join('');
+    }
+    for (const [id, old] of this.drawn) if (!ids.has(id)) touched.push(old);
+    const relayout = this.fresh || touched.length > kRelayoutAbove;
+    const before = this.drawn;
+    const { lanes, count } = relayout ? assignLanes(sorted) : keepLanes(sorted, before);
+    this.drawn = new Map(
+      sorted.map((m) => [
+        m.id,
+        { start: m.start, end: m.end, lane: lanes.get(m.id)!, colour: m.colour, label: m.label },
+      ]),
+    );
+    // Only when it changes: setting it restyles every turn.
+    const margin = `${Math.min(count, kMaxLanes) * kLaneWidth + 4}px`;
+    if (this.root.style.getPropertyValue('--margin-width') !== margin) {
+      this.root.style.setProperty('--margin-width', margin);
+    }
+    const byBlock = marksByBlock(this.blocks, sorted);
+    if (relayout) {
+      this.fresh = false;
+      this.selected = selected;
+      this.root.innerHTML = this.blocks
+        .map((block, i) => this.blockHtml(i, block, byBlock[i]!, lanes, selected))
+        .join('');
       return;
     }
-    changed.forEach((blockIndex, k) => {
-      const element = this.root.children[blockIndex];
-      if (element) element.outerHTML = html[k]!;
-    });
+    if (selected !== this.selected) {
+      for (const id of [this.selected, selected]) {
+        if (id === null) continue;
+        for (const d of [before.get(id), this.drawn.get(id)]) if (d) touched.push(d);
+      }
+      this.selected = selected;
+    }
+    const dirty = new Set<number>();
+    for (const range of touched) {
+      for (const i of blocksTouching(this.blocks, range.start, range.end)) dirty.add(i);
+    }
+    for (const i of dirty) {
+      const element = this.root.children[i];
+      if (element) {
+        element.outerHTML = this.blockHtml(i, this.blocks[i]!, byBlock[i]!, lanes, selected);
+      }
+    }
   }
 
   /** The selection inside the text, as UTF-16 offsets, or null when there is none. */
@@ -192,19 +275,24 @@ export class TextView {
       .filter((m) => (lanes.get(m.id) ?? 0) < kMaxLanes)
       .map((m) => {
         const lane = lanes.get(m.id) ?? 0;
+        // The stripe spans the part of the turn the coding covers, in proportion to the text, so
+        // that codings one after another in a turn can share a lane without overlapping.
+        const length = Math.max(1, block.end - block.start);
+        const top = m.start > block.start ? ((m.start - block.start) / length) * 100 : 0;
+        const bottom = m.end < block.end ? ((block.end - m.end) / length) * 100 : 0;
         const first = m.start >= block.start;
-        const last = m.end <= block.end;
-        const cls = `stripe${first ? ' first' : ''}${last ? ' last' : ''}${m.id === selected ? ' selected' : ''}`;
-        return `<i class="${cls}" data-c="${m.id}" style="left:${lane * kLaneWidth}px;background:${m.colour}" title="${escapeHtml(m.label)}"></i>`;
+        const cls = `stripe${first ? ' first' : ''}${m.id === selected ? ' selected' : ''}`;
+        return `<i class="${cls}" data-c="${m.id}" style="left:${lane * kLaneWidth}px;top:${top.toFixed(1)}%;bottom:${bottom.toFixed(1)}%;background:${m.colour}" title="${escapeHtml(m.label)}"></i>`;
       })
       .join('');
-    const labels = marks
-      .filter((m) => m.start >= block.start)
+    const starting = marks.filter((m) => m.start >= block.start);
+    const labels = starting
       .map(
         (m) =>
           `<button class="stripe-label${m.id === selected ? ' selected' : ''}" data-c="${m.id}" style="--c:${m.colour}">${escapeHtml(m.label)}</button>`,
       )
       .join('');
-    return `<div class="block" data-b="${index}">${heading}<div class="row"><div class="margin">${stripes}</div><div class="text">${pieces}</div><div class="labels">${labels}</div></div></div>`;
+    const height = this.estimatedHeight(block, starting.length);
+    return `<div class="block" data-b="${index}" style="contain-intrinsic-size:auto ${height}px">${heading}<div class="row"><div class="margin">${stripes}</div><div class="text">${pieces}</div><div class="labels">${labels}</div></div></div>`;
   }
 }

@@ -2,7 +2,7 @@
 // codebook to apply codes from (click, or type a few letters and Enter, or in-vivo), and the
 // selected coding's details (code, bounds, comment, memo, important flag, remove).
 
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Changed } from '../api';
 import type { Mark } from '../layout';
 import { TextIndex } from '../offsets';
@@ -80,8 +80,9 @@ export function ReaderView() {
   const codeById = useMemo(() => new Map(s.codes.map((c) => [c.id, c])), [s.codes]);
   const visible = s.blind ? codings.filter((c) => c.coder_id === coderId) : codings;
 
-  // Draw the text when it changes, the codings whenever they change.
-  useEffect(() => {
+  // Draw the text when it changes, the codings whenever they change: before the browser paints
+  // (a layout effect), so a new coding shows in the same frame as the answer that brought it.
+  useLayoutEffect(() => {
     if (!root.current || !loaded) return;
     viewRef.current ??= new TextView(root.current);
     const { view, index } = loaded;
@@ -95,7 +96,7 @@ export function ReaderView() {
     viewRef.current.setText(view.text, turns);
     performance.mark('reader:text');
   }, [loaded, s.tagVariable, s.cases]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!viewRef.current || !loaded) return;
     const marks: Mark[] = visible.map((c) => {
       const code = codeById.get(c.code_id);
@@ -163,6 +164,7 @@ export function ReaderView() {
       notify('Choose who is coding first (the coder menu at the top).', 'error');
       return;
     }
+    performance.mark('apply:request');
     const result = await change(
       () =>
         api.post<Changed & { coding: Coding }>('/api/codings', {
@@ -174,6 +176,7 @@ export function ReaderView() {
       { reload: false },
     );
     if (!result) return;
+    performance.mark('apply:response');
     setCodings((list) => [...list, result.coding]);
     setPending(null);
     setFilter('');
