@@ -45,7 +45,7 @@ void define_code(CLI::App& cmd, Cli& cli) {
   struct Args {
     std::string doc, code, coder, range, text, comment;
     int nth = 0;
-    bool important = false;
+    bool important = false, representative = false;
   };
   auto args = std::make_shared<Args>();
   cmd.add_option("--doc", args->doc, "Document name")->required();
@@ -57,6 +57,8 @@ void define_code(CLI::App& cmd, Cli& cli) {
   cmd.add_option("--nth", args->nth, "Which occurrence of --text (1-based)");
   cmd.add_option("--comment", args->comment, "A comment on the coding");
   cmd.add_flag("--important", args->important, "Flag the coding as important");
+  cmd.add_flag("--representative", args->representative,
+               "Mark it a representative quote of its code (reports take these first)");
   cli.on(&cmd, [&cli, args, text]() -> Status {
     TRY(ctx, cli.context());
     CodingRequest request;
@@ -69,6 +71,7 @@ void define_code(CLI::App& cmd, Cli& cli) {
     if (args->nth != 0) request.passage.nth = args->nth;
     request.comment = args->comment;
     request.important = args->important;
+    request.representative = args->representative;
     TRY(applied, apply_coding(ctx, request));
     cli.print_event(applied.event, Json{{"coding",
                                          {{"id", applied.coding.id},
@@ -95,6 +98,7 @@ void define_recode(CLI::App& cmd, Cli& cli) {
     Id id = 0;
     std::string code, range, comment;
     bool important = false, not_important = false;
+    bool representative = false, not_representative = false;
   };
   auto args = std::make_shared<Args>();
   cmd.add_option("coding", args->id, "The coding's id (see 'segments')")->required();
@@ -104,6 +108,11 @@ void define_recode(CLI::App& cmd, Cli& cli) {
   auto* yes = cmd.add_flag("--important", args->important, "Flag as important");
   auto* no = cmd.add_flag("--not-important", args->not_important, "Clear the flag");
   yes->excludes(no);
+  auto* quote = cmd.add_flag("--representative", args->representative,
+                             "Mark as a representative quote of its code");
+  auto* not_quote =
+      cmd.add_flag("--not-representative", args->not_representative, "Clear the mark");
+  quote->excludes(not_quote);
   cli.on(&cmd, [&cli, args, code, comment]() -> Status {
     TRY(ctx, cli.context());
     RecodeRequest request;
@@ -113,6 +122,9 @@ void define_recode(CLI::App& cmd, Cli& cli) {
     request.range = parsed;
     if (comment->count() > 0) request.comment = args->comment;
     if (args->important || args->not_important) request.important = args->important;
+    if (args->representative || args->not_representative) {
+      request.representative = args->representative;
+    }
     TRY(event, recode(ctx, request));
     cli.print_event(event);
     return {};

@@ -71,6 +71,8 @@ struct Coding {
   std::string comment;
   bool important = false;
   std::string created_at;
+  // A representative quote for its code: theme tables take these first (report/quote_choice.hpp).
+  bool representative = false;
   // Where `range` lies in the UTF-8 bytes of the text. Set by the store, which works it out from
   // the immutable text, so a segment can be read without loading the whole transcript.
   std::uint64_t byte_start = 0;

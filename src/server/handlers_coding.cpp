@@ -38,12 +38,14 @@ Result<Reply> post_coding(Store& store, const ApiRequest& request) {
   TRY(range, range_fields(body));
   if (!range) return fail(ErrorKind::kInvalidInput, "'start' and 'end' are required");
   TRY(important, bool_field(body, "important"));
+  TRY(representative, bool_field(body, "representative"));
   coding.document = std::move(document);
   coding.code = std::move(code);
   coding.coder = coder;
   coding.passage.range = range;
   coding.comment = optional_string(body, "comment").value_or("");
   coding.important = important.value_or(false);
+  coding.representative = representative.value_or(false);
   TRY(applied, apply_coding(ServiceContext{store, coder}, coding));
   return ok(Json{{"event", applied.event}, {"coding", applied.coding}}, 201);
 }
@@ -58,10 +60,12 @@ Result<Reply> patch_coding(Store& store, const ApiRequest& request) {
   TRY(comment, checked_optional_string(body, "comment"));
   TRY(range, range_fields(body));
   TRY(important, bool_field(body, "important"));
+  TRY(representative, bool_field(body, "representative"));
   change.code = std::move(code);
   change.comment = std::move(comment);
   change.range = range;
   change.important = important;
+  change.representative = representative;
   TRY(event, recode(ServiceContext{store, coder}, change));
   return event_reply(event);
 }

@@ -78,6 +78,7 @@ Result<AppliedCoding> apply_coding(const ServiceContext& ctx, const CodingReques
     coding.range = range;
     coding.comment = request.comment;
     coding.important = request.important;
+    coding.representative = request.representative;
     TRY(id, ctx.store.insert_coding(coding));
     coding.id = id;
     return fmt::format("coded '{}' {}:{} as '{}'", doc.name, range.start, range.end,
@@ -132,10 +133,14 @@ Result<Event> recode(const ServiceContext& ctx, const RecodeRequest& request) {
       coding.important = *request.important;
       what.push_back(coding.important ? "important" : "not important");
     }
+    if (request.representative) {
+      coding.representative = *request.representative;
+      what.push_back(coding.representative ? "representative" : "not representative");
+    }
     if (what.empty())
       return fail(ErrorKind::kInvalidInput,
-                  "say what to change: --code, "
-                  "--range, --comment or --important/--not-important");
+                  "say what to change: --code, --range, --comment, "
+                  "--important/--not-important or --representative/--not-representative");
     TRY_STATUS(ctx.store.update_coding(coding));
     return fmt::format("recoded #{}: {}", coding.id, fmt::join(what, ", "));
   });

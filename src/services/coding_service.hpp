@@ -26,6 +26,7 @@ struct CodingRequest {
   PassageRef passage;
   std::string comment;
   bool important = false;
+  bool representative = false;  // a representative quote for its code (reports take it first)
 };
 
 struct AppliedCoding {
@@ -52,6 +53,7 @@ struct RecodeRequest {
   std::optional<Range> range;
   std::optional<std::string> comment;
   std::optional<bool> important;
+  std::optional<bool> representative;
 };
 Result<Event> recode(const ServiceContext& ctx, const RecodeRequest& request);
 

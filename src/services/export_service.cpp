@@ -82,12 +82,13 @@ Result<std::string> export_json(Store& store) {
 
 Result<std::string> export_segments_csv(Store& store) {
   TRY(segments, find_segments(store, everything()));
-  std::string out = format_csv_row(
-      {"id", "document", "code", "coder", "start", "end", "text", "comment", "important"});
+  std::string out = format_csv_row({"id", "document", "code", "coder", "start", "end", "text",
+                                    "comment", "important", "representative"});
   for (const auto& s : segments) {
     out += format_csv_row({std::to_string(s.coding.id), s.document, s.code, s.coder,
                            std::to_string(s.coding.range.start), std::to_string(s.coding.range.end),
-                           s.text, s.coding.comment, s.coding.important ? "true" : "false"});
+                           s.text, s.coding.comment, s.coding.important ? "true" : "false",
+                           s.coding.representative ? "true" : "false"});
   }
   return out;
 }

@@ -31,6 +31,7 @@ void to_json(Json& j, const Coding& c) {
            {"end", c.range.end},
            {"comment", c.comment},
            {"important", c.important},
+           {"representative", c.representative},
            {"created_at", c.created_at}};
 }
 
@@ -163,6 +164,7 @@ void to_json(Json& j, const Segment& s) {
            {"page", s.page ? Json(*s.page) : Json()},
            {"comment", s.coding.comment},
            {"important", s.coding.important},
+           {"representative", s.coding.representative},
            {"created_at", s.coding.created_at}};
   for (const auto& values : s.speaker_values) {
     Json object = Json::object();

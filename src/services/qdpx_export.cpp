@@ -105,6 +105,11 @@ class Exporter {
       report_.not_written.push_back(fmt::format("{} flagged important: REFI-QDA has no such flag",
                                                 count_of(important_, "coding")));
     }
+    if (representative_ > 0) {
+      report_.not_written.push_back(
+          fmt::format("{} marked as representative quotes: REFI-QDA has no such mark",
+                      count_of(representative_, "coding")));
+    }
     return zip.finish();
   }
 
@@ -247,6 +252,7 @@ class Exporter {
       sel.codings.push_back(
           QdeCoding{c.guid, code_guid_[c.code_id], coder_guid_[c.coder_id], c.created_at, 0});
       important_ += c.important ? 1 : 0;
+      representative_ += c.representative ? 1 : 0;
     }
     for (const auto& [start, end] : linked_spans_[doc.id]) {
       span(by_span, doc, text, file, Range{start, end});
@@ -282,6 +288,7 @@ class Exporter {
   std::map<Id, std::string> code_guid_;
   std::map<Id, std::set<std::pair<std::uint64_t, std::uint64_t>>> linked_spans_;
   std::int64_t important_ = 0;
+  std::int64_t representative_ = 0;
 };
 
 }  // namespace

@@ -300,13 +300,15 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
 }  // namespace
 
 std::string segments_csv(const std::vector<Segment>& segments) {
-  std::string out = format_csv_row({"id", "document", "code", "coder", "start", "end", "speakers",
-                                    "speaker_values", "text", "comment", "important"});
+  std::string out =
+      format_csv_row({"id", "document", "code", "coder", "start", "end", "speakers",
+                      "speaker_values", "text", "comment", "important", "representative"});
   for (const auto& s : segments) {
     out += format_csv_row({std::to_string(s.coding.id), s.document, s.code, s.coder,
                            std::to_string(s.coding.range.start), std::to_string(s.coding.range.end),
                            joined(s.speakers, " | "), speaker_values_text(s), s.text,
-                           s.coding.comment, s.coding.important ? "true" : "false"});
+                           s.coding.comment, s.coding.important ? "true" : "false",
+                           s.coding.representative ? "true" : "false"});
   }
   return out;
 }

@@ -48,7 +48,7 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& que
 
 // CSV (RFC 4180) of segments as a researcher reads them: id, document, code, coder, start, end,
 // speakers, speaker_values ("name=value; ..." per speaker, speakers separated by " | "), text,
-// comment, important.
+// comment, important, representative.
 std::string segments_csv(const std::vector<Segment>& segments);
 
 struct FrequencyTable {

@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kCodingColumns =
     "id, guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, created_at, "
-    "start_byte, end_byte";
+    "start_byte, end_byte, representative";
 
 Coding read_coding(const sqlite::Statement& s) {
   Coding c;
@@ -29,6 +29,7 @@ Coding read_coding(const sqlite::Statement& s) {
   c.created_at = s.text(9);
   c.byte_start = static_cast<std::uint64_t>(s.integer(10));
   c.byte_end = static_cast<std::uint64_t>(s.integer(11));
+  c.representative = s.integer(12) != 0;
   return c;
 }
 
@@ -44,7 +45,7 @@ std::string where_clause(const CodingFilter& f) {
          in_clause("document_id", f.document_ids);
 }
 
-constexpr int kCodingParameters = 12;
+constexpr int kCodingParameters = 13;
 
 // One row of the codings table, as bound: views into the values of whatever it is made from.
 struct CodingRow {
@@ -56,6 +57,7 @@ struct CodingRow {
   std::string_view comment;
   bool important = false;
   std::string_view created_at;
+  bool representative = false;
 };
 
 // Binds one row's values; `row` says which row of a multi-row INSERT they are.
@@ -72,17 +74,19 @@ void bind_coding(sqlite::Statement& stmt, const CodingRow& c, int row = 0) {
       .bind(at + 9, c.comment)
       .bind(at + 10, std::int64_t{c.important ? 1 : 0})
       .bind(at + 11, c.created_at)
-      .bind(at + 12, c.id);
+      .bind(at + 12, c.id)
+      .bind(at + 13, std::int64_t{c.representative ? 1 : 0});
 }
 
 constexpr std::string_view kInsertCoding =
     "INTO codings (guid, document_id, code_id, coder_id, start_cp, end_cp, start_byte, end_byte, "
-    "comment, important, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "comment, important, created_at, id, representative) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 // "INSERT OR IGNORE INTO codings (...) VALUES (?, ...), (?, ...), ..." for `rows` rows.
 std::string insert_many_sql(std::size_t rows) {
   std::string sql = fmt::format("INSERT OR IGNORE {}", kInsertCoding);
-  for (std::size_t i = 1; i < rows; ++i) sql += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  for (std::size_t i = 1; i < rows; ++i) sql += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   return sql;
 }
 
@@ -108,9 +112,9 @@ Result<Id> SqliteStore::insert_coding(const Coding& coding) {
   TRY(stmt, db_.prepare(fmt::format("INSERT {}", kInsertCoding)));
   std::string guid = coding.guid.empty() ? new_guid() : coding.guid;
   std::string created_at = coding.created_at.empty() ? now() : coding.created_at;
-  bind_coding(
-      stmt, {id, guid, located.document_id, located.code_id, located.coder_id, located.range,
-             located.byte_start, located.byte_end, located.comment, located.important, created_at});
+  bind_coding(stmt, {id, guid, located.document_id, located.code_id, located.coder_id,
+                     located.range, located.byte_start, located.byte_end, located.comment,
+                     located.important, created_at, located.representative});
   auto inserted = stmt.run();
   if (!inserted) {
     return tl::unexpected(
@@ -217,7 +221,8 @@ Status SqliteStore::update_coding(const Coding& coding) {
   Coding c = coding;
   TRY_STATUS(set_byte_offsets(c));
   TRY(stmt, db_.prepare("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ?, start_byte = ?, "
-                        "end_byte = ?, comment = ?, important = ? WHERE id = ?"));
+                        "end_byte = ?, comment = ?, important = ?, representative = ? "
+                        "WHERE id = ?"));
   auto updated = stmt.bind(1, c.code_id)
                      .bind(2, static_cast<std::int64_t>(c.range.start))
                      .bind(3, static_cast<std::int64_t>(c.range.end))
@@ -225,7 +230,8 @@ Status SqliteStore::update_coding(const Coding& coding) {
                      .bind(5, static_cast<std::int64_t>(c.byte_end))
                      .bind(6, c.comment)
                      .bind(7, std::int64_t{c.important ? 1 : 0})
-                     .bind(8, c.id)
+                     .bind(8, std::int64_t{c.representative ? 1 : 0})
+                     .bind(9, c.id)
                      .run();
   if (!updated) {
     return tl::unexpected(

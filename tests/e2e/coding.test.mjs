@@ -119,6 +119,15 @@ test('retrieval shows the new segment with its speaker and group tag', async () 
   const header = await segment.locator('header').innerText();
   assert.match(header, /Barriers\/Time pressure · fg-ward · alice · Student A\s*MS/);
   await shot('retrieval');
+  // Ticking "representative quote" marks the coding for reports, as the CLI then shows.
+  await segment.getByLabel('representative quote').check();
+  await page.locator('.notice', { hasText: 'representative' }).waitFor();
+  const marked = JSON.parse(project.run('--json', 'segments', '--code', 'Barriers/Time pressure'));
+  assert.deepEqual(
+    marked.map((s) => [s.text, s.representative]),
+    [[passage, true]],
+  );
+  assert.equal(await segment.getByLabel('representative quote').isChecked(), true);
   await segment.click();
   await page.locator('.doc-text').waitFor();
 });

@@ -139,6 +139,7 @@ TEST_F(EndpointsTest, ACodingChangesCodeBoundsAndFlagWithoutBeingDeleted) {
                                                             {"start", 28},
                                                             {"end", 39},
                                                             {"important", true},
+                                                            {"representative", true},
                                                             {"comment", "key line"}});
   ASSERT_EQ(a.status, 200) << a.body;
   auto s = get("/api/segments").json["segments"][0];
@@ -146,7 +147,10 @@ TEST_F(EndpointsTest, ACodingChangesCodeBoundsAndFlagWithoutBeingDeleted) {
   EXPECT_EQ(s["code"], "Facilitators/Role models");
   EXPECT_EQ(s["text"], "enough time");
   EXPECT_EQ(s["important"], true);
+  EXPECT_EQ(s["representative"], true);
   EXPECT_EQ(s["comment"], "key line");
+  EXPECT_EQ(message(patch("/api/codings/" + std::to_string(id), Json{{"representative", "yes"}})),
+            "'representative' must be true or false");
 
   EXPECT_EQ(patch("/api/codings/" + std::to_string(id), Json{{"start", 3}}).status, 400);
   EXPECT_EQ(message(patch("/api/codings/" + std::to_string(id), Json{{"start", 3}})),
@@ -281,9 +285,10 @@ TEST_F(EndpointsTest, RetrievalExportsCsvWithSpeakersAndTheirValues) {
   EXPECT_EQ(res->get_header_value("Content-Type"), "text/csv; charset=utf-8");
   EXPECT_EQ(res->get_header_value("Content-Disposition"), "attachment; filename=\"segments.csv\"");
   EXPECT_EQ(res->body,
-            "id,document,code,coder,start,end,speakers,speaker_values,text,comment,important\n"
+            "id,document,code,coder,start,end,speakers,speaker_values,text,comment,important,"
+            "representative\n"
             "1,fg-ward,Barriers/Time,alice,13,39,Student A,group=MS,there is never enough "
-            "time,,false\n");
+            "time,,false,false\n");
 }
 
 TEST_F(EndpointsTest, SearchFindsAndCodesEveryHit) {

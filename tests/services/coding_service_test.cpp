@@ -1,5 +1,7 @@
 #include "services/coding_service.hpp"
 
+#include <fmt/format.h>
+
 #include "services/retrieval.hpp"
 #include "services/service_fixture.hpp"
 
@@ -98,7 +100,19 @@ TEST_F(CodingServiceTest, RecodeKeepsTheCodingAndRemoveDeletesIt) {
   EXPECT_EQ(s.code, "Barriers/Burnout");
   EXPECT_EQ(s.text, "There is never");
   EXPECT_TRUE(s.coding.important);
+  EXPECT_FALSE(s.coding.representative);
   EXPECT_EQ(s.coding.comment, "key quote");
+  // Marking it a representative quote changes that alone, and says so in the log.
+  RecodeRequest mark;
+  mark.coding_id = coded->coding.id;
+  mark.representative = true;
+  auto marked = recode(ctx(), mark);
+  ASSERT_TRUE(marked) << marked.error().message;
+  EXPECT_EQ(marked->summary, fmt::format("recoded #{}: representative", coded->coding.id));
+  auto again = find_segments(*store_, {});
+  EXPECT_TRUE((*again)[0].coding.representative);
+  EXPECT_TRUE((*again)[0].coding.important);
+  EXPECT_EQ((*again)[0].text, "There is never");
   change.range = Range{0, 500};
   EXPECT_FALSE(recode(ctx(), change));
   ASSERT_TRUE(remove_coding(ctx(), coded->coding.id));

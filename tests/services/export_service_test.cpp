@@ -44,8 +44,8 @@ TEST_F(ExportServiceTest, CsvListsEverySegment) {
   auto csv = export_segments_csv(*store_);
   ASSERT_TRUE(csv);
   EXPECT_EQ(*csv,
-            "id,document,code,coder,start,end,text,comment,important\n"
-            "1,fg-1,Barriers/Time constraints,alice,3,18,never have time,,false\n");
+            "id,document,code,coder,start,end,text,comment,important,representative\n"
+            "1,fg-1,Barriers/Time constraints,alice,3,18,never have time,,false,false\n");
 }
 
 TEST_F(ExportServiceTest, ExportsKeepTurnsSetsAndCodingsOfSpeakersLeftOut) {

@@ -56,6 +56,7 @@ export interface Coding {
   end: number;
   comment: string;
   important: boolean;
+  representative: boolean;
 }
 
 export interface Turn {
@@ -88,6 +89,7 @@ export interface Segment {
   speakers: string[];
   speaker_values: Record<string, string>[];
   important: boolean;
+  representative: boolean;
   comment: string;
 }
 

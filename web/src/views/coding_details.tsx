@@ -66,6 +66,14 @@ export function CodingDetails({ coding, loaded, pending, onClose }: Props) {
           />{' '}
           Important
         </label>
+        <label title="Reports take representative quotes first for their code's theme table">
+          <input
+            type="checkbox"
+            checked={coding.representative}
+            onChange={(e) => void patch({ representative: e.currentTarget.checked })}
+          />{' '}
+          Representative quote
+        </label>
       </div>
       <label>
         Comment

@@ -2,8 +2,8 @@
 // coder, document group and case variable, each with its speakers and their group tag, in context.
 
 import { useEffect, useState } from 'preact/hooks';
-import { api, queryString } from '../api';
-import { notify, openDocument, useStore } from '../store';
+import { api, queryString, type Changed } from '../api';
+import { change, notify, openDocument, useStore } from '../store';
 import type { Segment } from '../types';
 
 export function RetrievalView() {
@@ -173,6 +173,20 @@ export function RetrievalView() {
                 );
               })}
               {seg.important && <span class="important"> ★</span>}
+              <label class="quote-mark" onClick={(e) => e.stopPropagation()}>
+                <input
+                  type="checkbox"
+                  checked={seg.representative}
+                  onChange={(e) =>
+                    void change(() =>
+                      api.patch<Changed>(`/api/codings/${seg.id}`, {
+                        representative: e.currentTarget.checked,
+                      }),
+                    )
+                  }
+                />{' '}
+                representative quote
+              </label>
             </header>
             <p>
               <span class="context">{seg.before}</span>
