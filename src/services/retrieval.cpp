@@ -162,8 +162,9 @@ Status find_pages(Store& store, std::vector<Segment>& segments) {
   return {};
 }
 
-// Fills Segment::speakers from the turns each segment overlaps; a speaker is named by its case
-// (which the user may have renamed) or else by the label in the file.
+// Fills Segment::speakers from the turns each segment overlaps (and Segment::turn from the first
+// of them); a speaker is named by its case (which the user may have renamed) or else by the label
+// in the file.
 Status name_speakers(Store& store, std::vector<Segment>& segments) {
   std::vector<Id> docs;
   for (const auto& s : segments) {
@@ -181,7 +182,12 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
   for (auto& s : segments) {
     for (const Utterance* u : by_document[s.coding.document_id]) {
       if (u->range.start >= s.coding.range.end) break;  // turns are in text order
-      if (!u->range.overlaps(s.coding.range) || u->speaker_label.empty()) continue;
+      if (!u->range.overlaps(s.coding.range)) continue;
+      if (!s.turn) {
+        s.turn = u->position;
+        s.turn_start_ms = u->start_ms;
+      }
+      if (u->speaker_label.empty()) continue;
       std::string name = u->case_id ? case_names[*u->case_id] : u->speaker_label;
       if (std::find(s.speakers.begin(), s.speakers.end(), name) == s.speakers.end()) {
         s.speakers.push_back(std::move(name));

@@ -40,6 +40,9 @@ struct Segment {
   // Parallel to `speakers`: each speaker's case variable values (name, value), by name.
   std::vector<std::vector<std::pair<std::string, std::string>>> speaker_values;
   std::optional<int> page;  // paginated documents (PDF): the page the segment starts on
+  // Transcripts: the first turn the segment overlaps (its position) and that turn's start time.
+  std::optional<int> turn;
+  std::optional<std::int64_t> turn_start_ms;
 };
 
 // Segments in document order, then by position. Errors: kNotFound for unknown names;
