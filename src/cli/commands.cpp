@@ -43,6 +43,8 @@ const std::vector<CommandSpec>& command_table() {
        define_agree},
       {"reconcile", "Decide a disagreement between coders; the result is a consensus coder",
        define_reconcile},
+      {"report", "Reports for a manuscript: theme tables with representative quotes",
+       define_report},
       {"stats", "Statistics on any table, without a project: agreement", define_stats},
       {"serve", "Open the project in the browser workspace (on this machine only)", define_serve},
   };

@@ -51,6 +51,7 @@ void define_assign(CLI::App&, Cli&);
 void define_assignments(CLI::App&, Cli&);
 void define_agree(CLI::App&, Cli&);
 void define_reconcile(CLI::App&, Cli&);
+void define_report(CLI::App&, Cli&);
 void define_serve(CLI::App&, Cli&);
 
 // Aligned plain-text columns for listings.

@@ -6,9 +6,9 @@
 #include <set>
 
 #include "core/ascii.hpp"
+#include "core/csv.hpp"
 #include "ingest/encoding.hpp"
 #include "ingest/readers.hpp"
-#include "interop/csv.hpp"
 
 namespace thematica {
 namespace {

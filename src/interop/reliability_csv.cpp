@@ -6,7 +6,7 @@
 #include <optional>
 #include <set>
 
-#include "interop/csv.hpp"
+#include "core/csv.hpp"
 
 namespace thematica {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "core/code_path.hpp"
 #include "core/colour.hpp"
-#include "interop/csv.hpp"
+#include "core/csv.hpp"
 #include "services/lookup.hpp"
 #include "services/wording.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "interop/csv.hpp"
+#include "core/csv.hpp"
 #include "services/code_sets.hpp"
 #include "services/json_codec.hpp"
 #include "services/lookup.hpp"

@@ -8,8 +8,8 @@
 #include <unordered_set>
 
 #include "analysis/code_overlap.hpp"
+#include "core/csv.hpp"
 #include "core/utf8.hpp"
-#include "interop/csv.hpp"
 #include "services/lookup.hpp"
 
 namespace thematica {

@@ -1,4 +1,4 @@
-#include "interop/csv.hpp"
+#include "core/csv.hpp"
 
 #include <gtest/gtest.h>
 
@@ -35,6 +35,17 @@ TEST(CsvTest, RoundTrips) {
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->size(), 1u);
   EXPECT_EQ((*parsed)[0], row);
+}
+
+TEST(CsvTest, SpreadsheetSafeCellsNeverStartAFormula) {
+  EXPECT_EQ(spreadsheet_safe("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+  EXPECT_EQ(spreadsheet_safe("+44 20 7946 0000"), "'+44 20 7946 0000");
+  EXPECT_EQ(spreadsheet_safe("- and then she left"), "'- and then she left");
+  EXPECT_EQ(spreadsheet_safe("@ward7"), "'@ward7");
+  EXPECT_EQ(spreadsheet_safe("\tindented"), "'\tindented");
+  EXPECT_EQ(spreadsheet_safe("I felt = to them"), "I felt = to them");
+  EXPECT_EQ(spreadsheet_safe(""), "");
+  EXPECT_EQ(format_csv_row({spreadsheet_safe("=1+1"), "ok"}), "'=1+1,ok\n");
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "interop/csv.hpp"
+#include "core/csv.hpp"
 
 namespace thematica {
 
@@ -74,6 +74,13 @@ std::string format_csv_row(const CsvRow& row) {
   }
   out.push_back('\n');
   return out;
+}
+
+std::string spreadsheet_safe(std::string text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    text.insert(text.begin(), '\'');
+  }
+  return text;
 }
 
 }  // namespace thematica

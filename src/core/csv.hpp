@@ -18,4 +18,10 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text);
 
 std::string format_csv_row(const CsvRow& row);
 
+// A cell that a spreadsheet will show as text, never run as a formula: text beginning with "=",
+// "+", "-", "@", a tab or a carriage return gets a leading "'" (the usual neutralisation; the
+// apostrophe is visible in a text editor, hidden by Excel and LibreOffice). Reports use it for
+// every cell of text a participant or researcher wrote.
+std::string spreadsheet_safe(std::string text);
+
 }  // namespace thematica

@@ -1,0 +1,59 @@
+// Reports for a manuscript: theme tables with representative quotes.
+
+#include "cli/commands.hpp"
+#include "report/theme_csv.hpp"
+#include "services/theme_report.hpp"
+
+namespace thematica::cli {
+namespace {
+
+void define_report_themes(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    ThemeReportSettings settings;
+    std::string format = "csv", file = "-";
+  };
+  auto args = std::make_shared<Args>();
+  ThemeReportSettings& s = args->settings;
+  cmd.add_option("--codes", s.codes, "A theme's code path; its sub-codes come as sub-themes")
+      ->required();
+  cmd.add_option("--group-by", s.group_by, "Case variable: one table per value (e.g. role)");
+  cmd.add_option("--tag", s.tag, "Case variable tagging each quote (default: --group-by)");
+  cmd.add_option("--quotes", s.quotes, "Quotes per theme and table (default 3)");
+  cmd.add_flag("--speaker-ids", s.speaker_ids, "Show each quote's speaker (case name)");
+  cmd.add_flag("--without-fillers", s.without_fillers, "Remove um, uh, er, erm, hmm from quotes");
+  cmd.add_option("--max-words", s.max_words, "Shorten longer quotes at a word, with \"…\"");
+  cmd.add_option("--coder", s.coders, "Only this coder's codings (repeat for several)");
+  cmd.add_option("--format", args->format, "csv")->check(CLI::IsMember({"csv"}));
+  cmd.add_option("-o,--output", args->file, "Output file, or - for standard output (default)");
+  cli.on(&cmd, [&cli, args]() -> Status {
+    TRY(store, cli.store());
+    TRY(report, build_theme_report(*store, args->settings));
+    TRY_STATUS(write_output(args->file, report::theme_report_csv(report)));
+    if (args->file != "-") {
+      std::size_t quotes = 0;
+      for (const auto& table : report.tables) {
+        for (const auto& row : table.rows) quotes += row.quotes.size();
+      }
+      cli.print(Json{{"file", args->file},
+                     {"format", args->format},
+                     {"tables", report.tables.size()},
+                     {"quotes", quotes},
+                     {"methods", report.methods}},
+                fmt::format("wrote {} table{} with {} quote{} to {}\n{}", report.tables.size(),
+                            report.tables.size() == 1 ? "" : "s", quotes, quotes == 1 ? "" : "s",
+                            args->file, report.methods));
+    }
+    return {};
+  });
+}
+
+}  // namespace
+
+void define_report(CLI::App& cmd, Cli& cli) {
+  cmd.require_subcommand(1);
+  define_report_themes(
+      *cmd.add_subcommand("themes", "Theme tables: themes, definitions, quotes with group tags"),
+      cli);
+}
+
+}  // namespace thematica::cli
