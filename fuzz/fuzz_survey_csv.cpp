@@ -6,7 +6,7 @@
 
 #include "ingest/survey.hpp"
 #include "input_text.hpp"
-#include "interop/csv.hpp"
+#include "core/csv.hpp"
 
 using namespace thematica;
 
