@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string>
 
+#include "core/csv.hpp"
 #include "ingest/survey.hpp"
 #include "input_text.hpp"
-#include "core/csv.hpp"
 
 using namespace thematica;
 

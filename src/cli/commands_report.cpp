@@ -2,15 +2,23 @@
 
 #include "cli/commands.hpp"
 #include "report/theme_csv.hpp"
+#include "report/theme_docx.hpp"
 #include "services/theme_report.hpp"
 
 namespace thematica::cli {
 namespace {
 
+// Word and Excel files are packages, never written to a terminal.
+Status require_file_for(const std::string& format, const std::string& file) {
+  if (format == "csv" || format == "html" || file != "-") return {};
+  return failf(ErrorKind::kInvalidInput, "a {} file needs a name: add -o FILE.{}", format, format);
+}
+
 void define_report_themes(CLI::App& cmd, Cli& cli) {
   struct Args {
     ThemeReportSettings settings;
     std::string format = "csv", file = "-";
+    std::vector<std::string> labels;
   };
   auto args = std::make_shared<Args>();
   ThemeReportSettings& s = args->settings;
@@ -23,12 +31,31 @@ void define_report_themes(CLI::App& cmd, Cli& cli) {
   cmd.add_flag("--without-fillers", s.without_fillers, "Remove um, uh, er, erm, hmm from quotes");
   cmd.add_option("--max-words", s.max_words, "Shorten longer quotes at a word, with \"…\"");
   cmd.add_option("--coder", s.coders, "Only this coder's codings (repeat for several)");
-  cmd.add_option("--format", args->format, "csv")->check(CLI::IsMember({"csv"}));
+  cmd.add_option("--label", args->labels,
+                 "A tag value spelled out in the legend: VALUE=TEXT (e.g. MS=medical student)");
+  cmd.add_option("--format", args->format, "csv (default) or docx")
+      ->check(CLI::IsMember({"csv", "docx"}));
   cmd.add_option("-o,--output", args->file, "Output file, or - for standard output (default)");
   cli.on(&cmd, [&cli, args]() -> Status {
+    TRY_STATUS(require_file_for(args->format, args->file));
+    args->settings.labels.clear();
+    for (const auto& label : args->labels) {
+      auto equals = label.find('=');
+      if (equals == std::string::npos || equals == 0) {
+        return failf(ErrorKind::kInvalidInput,
+                     "--label {}: write the value, '=', and its spelled-out form (MS=medical "
+                     "student)",
+                     label);
+      }
+      args->settings.labels.emplace_back(label.substr(0, equals), label.substr(equals + 1));
+    }
     TRY(store, cli.store());
     TRY(report, build_theme_report(*store, args->settings));
-    TRY_STATUS(write_output(args->file, report::theme_report_csv(report)));
+    if (args->format == "docx") {
+      TRY_STATUS(report::theme_report_docx(report).write(args->file));
+    } else {
+      TRY_STATUS(write_output(args->file, report::theme_report_csv(report)));
+    }
     if (args->file != "-") {
       std::size_t quotes = 0;
       for (const auto& table : report.tables) {

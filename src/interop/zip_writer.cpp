@@ -12,6 +12,11 @@ namespace {
 // about a sixth more bytes.
 constexpr zip_uint32_t kCompressionLevel = 1;
 
+// Every entry carries the same date (2000-01-01 00:00, in MS-DOS form, which has no zone), so the
+// same content makes the same archive: reports are byte-identical from one run to the next.
+constexpr zip_uint16_t kDosDate = ((2000 - 1980) << 9) | (1 << 5) | 1;
+constexpr zip_uint16_t kDosTime = 0;
+
 }  // namespace
 
 struct ZipWriter::Impl {
@@ -47,8 +52,9 @@ struct ZipWriter::Impl {
       if (source) zip_source_free(source);
       return failf(ErrorKind::kIo, "cannot add {} to {}: {}", name, path, zip_strerror(zip));
     }
-    zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE,
-                             kCompressionLevel);
+    auto entry = static_cast<zip_uint64_t>(index);
+    zip_set_file_compression(zip, entry, ZIP_CM_DEFLATE, kCompressionLevel);
+    zip_file_set_dostime(zip, entry, kDosTime, kDosDate, 0);
     return {};
   }
 };

@@ -4,7 +4,8 @@
 // entry's bytes go to a staging file beside the target as soon as they are given, so a large
 // archive is never held in memory; the archive itself is written to a temporary file and renamed
 // over the target only when complete, so a failed export never leaves a truncated file where the
-// user expects one. Not thread-safe.
+// user expects one. Entries carry a fixed date, so equal content gives a byte-identical archive.
+// Not thread-safe.
 
 #include <memory>
 #include <string>

@@ -35,10 +35,19 @@ struct ThemeTable {
   std::vector<ThemeRow> rows;
 };
 
+// One value of the tag variable, for the legend: "MS = medical student (n = 6)".
+struct TagLegend {
+  std::string value;              // as it appears in the tags
+  std::string label;              // the user's spelled-out form, "" when none was given
+  std::int64_t participants = 0;  // cases with this value
+};
+
 struct ThemeReport {
   std::vector<ThemeTable> tables;
-  std::string group_variable;  // "" when not split
-  std::string tag_variable;    // the variable the quote tags come from, "" for none
+  std::string group_variable;     // "" when not split
+  std::string tag_variable;       // the variable the quote tags come from, "" for none
+  std::vector<TagLegend> legend;  // the tag variable's values, by value; "unknown" last
+  bool speaker_ids = false;       // quotes carry their speaker's id
   std::size_t quotes_per_theme = 0;
   bool without_fillers = false;
   std::size_t max_words = 0;        // 0: quotes are not trimmed

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "report/theme_table.hpp"
@@ -21,6 +22,8 @@ struct ThemeReportSettings {
   bool without_fillers = false;
   std::size_t max_words = 0;        // trim quotes longer than this (0: never)
   std::vector<std::string> coders;  // whose codings count; empty: every coder
+  // Spelled-out forms of tag values for the legend, e.g. {"MS", "medical student"}.
+  std::vector<std::pair<std::string, std::string>> labels;
 };
 
 // Quotes are chosen by report::choose_quotes (docs/methods/reports.md). A speaker with no value

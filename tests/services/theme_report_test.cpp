@@ -60,7 +60,8 @@ TEST_F(ThemeReportTest, OneTablePerGroupWithThemesSubThemesCountsAndTaggedQuotes
   ASSERT_EQ(ms.size(), 5u);
   EXPECT_EQ(ms[0].path, "Facilitators");
   EXPECT_EQ(ms[0].depth, 0);
-  EXPECT_EQ(ms[0].segments, 0);
+  EXPECT_EQ(ms[0].segments, 2);  // its sub-themes' codings
+  EXPECT_EQ(ms[0].participants, 1);
   EXPECT_TRUE(ms[0].quotes.empty());
   EXPECT_EQ(ms[1].path, "Facilitators/Being noticed");
   EXPECT_EQ(ms[1].depth, 1);

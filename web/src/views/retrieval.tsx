@@ -177,13 +177,18 @@ export function RetrievalView() {
                 <input
                   type="checkbox"
                   checked={seg.representative}
-                  onChange={(e) =>
+                  onChange={(e) => {
+                    const representative = e.currentTarget.checked;
+                    // Shown at once; the reload after the change confirms it (or undoes it on
+                    // failure, with the server's message).
+                    setSegments(
+                      (list) =>
+                        list?.map((s) => (s.id === seg.id ? { ...s, representative } : s)) ?? null,
+                    );
                     void change(() =>
-                      api.patch<Changed>(`/api/codings/${seg.id}`, {
-                        representative: e.currentTarget.checked,
-                      }),
-                    )
-                  }
+                      api.patch<Changed>(`/api/codings/${seg.id}`, { representative }),
+                    );
+                  }}
                 />{' '}
                 representative quote
               </label>

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The reports we write open in a real office suite: LibreOffice converts them to PDF, and the PDF's
+# text holds the tables' captions and quotes. The pages are rendered to PNG in ARTEFACTS (when
+# set) for a person to look at. Usage: office_opens_reports.sh EXAMPLES_DIR THEMATICA [ARTEFACTS]
+set -euo pipefail
+examples=$1
+thematica=$2
+artefacts=${3:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+cp "$examples"/fg-students-zoom.vtt "$examples"/fg-tutors-teams.vtt .
+
+t() { "$thematica" -p study.thematica "$@" >/dev/null; }
+t init
+t import fg-students-zoom.vtt fg-tutors-teams.vtt
+t cases set "Student A" role=MS
+t cases set "Student B" role=MS
+t cases set "Tutor 3 (Guest)" role=SGA
+t codes add "Facilitators/Role models" --definition "Seeing a senior clinician act with compassion"
+t codes add "Barriers/Time"
+t code --doc fg-students-zoom --code "Facilitators/Role models" --coder alice \
+  --text "the registrar sat on the edge of the bed and waited until the patient had finished"
+t code --doc fg-tutors-teams --code "Facilitators/Role models" --text "They copy what we do" --coder alice
+t code --doc fg-students-zoom --code "Barriers/Time" --text "we rushed through the ward round" --coder alice
+t report themes --codes Facilitators --codes Barriers --group-by role --speaker-ids \
+  --label "MS=medical student" --label "SGA=small-group advisor" --format docx -o themes.docx
+
+# LibreOffice keeps its profile in a folder of our own, so a user's running instance is not used.
+libreoffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf themes.docx \
+  >convert.log 2>&1 || { cat convert.log; exit 1; }
+[ -s themes.pdf ] || { echo "LibreOffice wrote no PDF"; cat convert.log; exit 1; }
+# The text with every run of spaces and line breaks made one space, as a reader reads it.
+pdftotext themes.pdf - | tr -s ' \n' '  ' >themes.txt
+expect() {
+  grep -qF -- "$1" themes.txt || { echo "not in the PDF: $1"; cat themes.txt; exit 1; }
+}
+expect "Themes and representative quotes"
+expect "MS = medical student (n = 2); SGA = small-group advisor (n = 1)"
+expect "Table 1. Themes and representative quotes: role: MS"
+expect "Table 2. Themes and representative quotes: role: SGA"
+# Table cells come out of the PDF in layout order, long ones broken over lines: short phrases.
+expect "Theme Participants Segments"
+expect "Representative quotes"
+expect "“we rushed through the ward round” (MS, Student B;"
+expect "“They copy what we do” (SGA, Tutor 3 (Guest);"
+expect "Time 0 0 No coded segments."
+pages=$(pdfinfo themes.pdf | awk '/^Pages:/ { print $2 }')
+[ "$pages" = 1 ] || { echo "expected 1 page, LibreOffice made $pages"; exit 1; }
+
+if [ -n "$artefacts" ]; then
+  mkdir -p "$artefacts"
+  pdftoppm -r 80 -png themes.pdf "$artefacts/themes"
+fi
+echo "LibreOffice opened themes.docx: $pages page"
