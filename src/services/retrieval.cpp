@@ -165,6 +165,8 @@ Status find_pages(Store& store, std::vector<Segment>& segments) {
 // Fills Segment::speakers from the turns each segment overlaps (and Segment::turn from the first
 // of them); a speaker is named by its case (which the user may have renamed) or else by the label
 // in the file.
+// A segment's speakers are those of the turns it overlaps; in a document without turns that is
+// linked as a whole to exactly one case (an interview, an essay), that case is the speaker.
 Status name_speakers(Store& store, std::vector<Segment>& segments) {
   std::vector<Id> docs;
   for (const auto& s : segments) {
@@ -172,7 +174,12 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
   }
   if (docs.empty()) return {};
   TRY(turns, store.utterances(docs));
-  if (turns.empty()) return {};
+  TRY(links, store.case_links());
+  std::unordered_map<Id, std::vector<Id>> whole_document_cases;
+  for (const auto& link : links) {
+    if (!link.range) whole_document_cases[link.document_id].push_back(link.case_id);
+  }
+  if (turns.empty() && whole_document_cases.empty()) return {};
   TRY(cases, store.cases());
   std::unordered_map<Id, std::string> case_names;
   for (const auto& c : cases) case_names[c.id] = c.name;
@@ -180,8 +187,24 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
   std::unordered_map<Id, std::vector<const Utterance*>> by_document;
   for (const auto& u : turns) by_document[u.document_id].push_back(&u);
   for (auto& s : segments) {
-    for (const Utterance* u : by_document[s.coding.document_id]) {
-      if (u->range.start >= s.coding.range.end) break;  // turns are in text order
+    const auto& doc_turns = by_document[s.coding.document_id];
+    if (doc_turns.empty()) {
+      auto linked = whole_document_cases.find(s.coding.document_id);
+      if (linked != whole_document_cases.end() && linked->second.size() == 1) {
+        Id case_id = linked->second.front();
+        s.speakers.push_back(case_names[case_id]);
+        s.speaker_values.push_back(values[case_id]);
+      }
+      continue;
+    }
+    // Turns are in text order and do not overlap: start at the first that ends after the
+    // segment's start.
+    auto first = std::partition_point(doc_turns.begin(), doc_turns.end(), [&](const Utterance* u) {
+      return u->range.end <= s.coding.range.start;
+    });
+    for (auto it = first; it != doc_turns.end(); ++it) {
+      const Utterance* u = *it;
+      if (u->range.start >= s.coding.range.end) break;
       if (!u->range.overlaps(s.coding.range)) continue;
       if (!s.turn) {
         s.turn = u->position;

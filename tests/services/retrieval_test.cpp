@@ -77,6 +77,28 @@ TEST_F(RetrievalTest, FiltersByCaseVariableOverDocumentsAndRanges) {
             (std::vector<std::string>{"They hide their distress.", "They hide their distress."}));
 }
 
+TEST_F(RetrievalTest, ADocumentLinkedWhollyToOneCaseHasThatCaseAsItsSpeaker) {
+  ASSERT_TRUE(set_case_values(ctx(), "Interviewee 4", {{"role", "student"}}));
+  ASSERT_TRUE(link_case(ctx(), "Interviewee 4", "fg-students", std::nullopt));
+  ASSERT_TRUE(link_case(ctx(), "A1", "fg-mixed", std::nullopt));
+  auto segments = find_segments(*store_, {});
+  ASSERT_TRUE(segments);
+  ASSERT_EQ(segments->size(), 5u);
+  const auto& interview = (*segments)[0];
+  EXPECT_EQ(interview.document, "fg-students");
+  EXPECT_EQ(interview.speakers, (std::vector<std::string>{"Interviewee 4"}));
+  ASSERT_EQ(interview.speaker_values.size(), 1u);
+  EXPECT_EQ(interview.speaker_values[0],
+            (std::vector<std::pair<std::string, std::string>>{{"role", "student"}}));
+  // A transcript's turns say who speaks, whatever is linked to the whole document.
+  EXPECT_EQ((*segments)[2].speakers, (std::vector<std::string>{"Student"}));
+  // Two cases sharing a document without turns: whose words a segment holds is not known.
+  ASSERT_TRUE(link_case(ctx(), "Interviewer", "fg-students", std::nullopt));
+  segments = find_segments(*store_, {});
+  ASSERT_TRUE(segments);
+  EXPECT_TRUE((*segments)[0].speakers.empty());
+}
+
 TEST_F(RetrievalTest, ContextAroundSegments) {
   SegmentQuery q;
   q.documents = {"fg-students"};
