@@ -10,49 +10,11 @@
 #include "report/quote_choice.hpp"
 #include "report/quote_text.hpp"
 #include "services/lookup.hpp"
+#include "services/report_scope.hpp"
 #include "services/retrieval.hpp"
 
 namespace thematica {
 namespace {
-
-constexpr std::string_view kUnknown = "unknown";
-
-struct ThemeCode {
-  Id id = 0;
-  int depth = 0;
-  std::set<Id> subtree;  // the code and everything below it
-};
-
-// The named codes and everything below them, each once, in the order named, depth first.
-Result<std::vector<ThemeCode>> theme_codes(const Codebook& book,
-                                           const std::vector<std::string>& paths) {
-  if (paths.empty()) {
-    return fail(ErrorKind::kInvalidInput,
-                "name the themes to report: --codes PATH (a branch "
-                "brings its sub-codes)");
-  }
-  std::vector<ThemeCode> out;
-  std::set<Id> seen;
-  for (const auto& path : paths) {
-    TRY(code, book.resolve(path));
-    int top = book.depth_of(code->id);
-    for (Id id : book.subtree(code->id)) {
-      if (!seen.insert(id).second) continue;
-      auto below = book.subtree(id);
-      out.push_back({id, book.depth_of(id) - top, std::set<Id>(below.begin(), below.end())});
-    }
-  }
-  return out;
-}
-
-// The value of `variable` for the segment's first speaker, or "unknown".
-std::string value_of(const Segment& s, const std::string& variable) {
-  if (variable.empty() || s.speaker_values.empty()) return std::string(kUnknown);
-  for (const auto& [name, value] : s.speaker_values.front()) {
-    if (name == variable && !value.empty()) return value;
-  }
-  return std::string(kUnknown);
-}
 
 std::string clock(std::int64_t ms) {
   std::int64_t seconds = ms / 1000;
@@ -68,58 +30,37 @@ std::string where_of(const Segment& s) {
   return fmt::format("characters {}-{}", s.coding.range.start, s.coding.range.end);
 }
 
-// The tables' groups: every value the variable has among the cases (so a group whose members
-// coded nothing still gets its table), by name, then "unknown" when some segment has no value.
-Result<std::vector<std::string>> groups_in_order(Store& store, const Variable& variable,
-                                                 const std::vector<Segment>& segments) {
-  TRY(values, store.case_values());
-  std::set<std::string> named;
-  for (const auto& v : values) {
-    if (v.variable_id == variable.id && !v.value.empty()) named.insert(v.value);
+// The tag variable's values with how many cases have each, labelled as the user asked; "unknown"
+// last when some quoted speaker has no value.
+std::vector<report::TagLegend> tag_legend(const GroupSizes& sizes,
+                                          const std::vector<std::string>& groups,
+                                          const std::map<std::string, std::string>& labels) {
+  std::vector<report::TagLegend> out;
+  out.reserve(groups.size());
+  for (const auto& group : groups) {
+    auto label = labels.find(group);
+    auto members = sizes.members.find(group);
+    out.push_back({group, label == labels.end() ? std::string() : label->second,
+                   members == sizes.members.end() ? sizes.without_value : members->second});
   }
-  std::vector<std::string> out(named.begin(), named.end());
-  bool unknown = std::any_of(segments.begin(), segments.end(), [&](const Segment& s) {
-    return value_of(s, variable.name) == kUnknown;
-  });
-  if (unknown) out.emplace_back(kUnknown);
   return out;
 }
 
-// The tag variable's values with how many cases have each, labelled as the user asked; "unknown"
-// last when some quoted speaker has no value.
-Result<std::vector<report::TagLegend>> tag_legend(Store& store, const Variable& variable,
-                                                  const std::vector<Segment>& segments,
-                                                  const ThemeReportSettings& settings) {
-  TRY(values, store.case_values());
-  std::map<std::string, std::int64_t> counts;
-  std::set<Id> with_value;
-  for (const auto& v : values) {
-    if (v.variable_id != variable.id || v.value.empty()) continue;
-    ++counts[v.value];
-    with_value.insert(v.case_id);
-  }
+// The user's spelled-out tag values. Errors: kInvalidInput for a value the variable lacks.
+Result<std::map<std::string, std::string>> checked_labels(const ThemeReportSettings& settings,
+                                                          const Variable& variable,
+                                                          const GroupSizes& sizes) {
   std::map<std::string, std::string> labels;
   for (const auto& [value, label] : settings.labels) {
-    if (!counts.count(value) && value != kUnknown) {
+    if (!sizes.members.count(value) && value != kUnknownGroup) {
       std::string known;
-      for (const auto& entry : counts) known += (known.empty() ? "" : ", ") + entry.first;
+      for (const auto& entry : sizes.members) known += (known.empty() ? "" : ", ") + entry.first;
       return failf(ErrorKind::kInvalidInput, "--label {}: '{}' has no value '{}' (its values: {})",
                    value, variable.name, value, known.empty() ? "none" : known);
     }
     labels[value] = label;
   }
-  std::vector<report::TagLegend> out;
-  out.reserve(counts.size() + 1);
-  for (const auto& [value, n] : counts) out.push_back({value, labels[value], n});
-  bool unknown = std::any_of(segments.begin(), segments.end(), [&](const Segment& s) {
-    return value_of(s, variable.name) == kUnknown;
-  });
-  if (unknown) {
-    TRY(cases, store.cases());
-    auto without = static_cast<std::int64_t>(cases.size() - with_value.size());
-    out.push_back({std::string(kUnknown), labels[std::string(kUnknown)], without});
-  }
-  return out;
+  return labels;
 }
 
 class TableBuilder {
@@ -129,7 +70,7 @@ class TableBuilder {
 
   // `counted` are the segments of the theme and its sub-themes; `own` those coded with the
   // theme itself, which give its quotes (a sub-theme's quotes are shown in its own row).
-  report::ThemeRow row(const Codebook& book, const ThemeCode& theme,
+  report::ThemeRow row(const Codebook& book, const ReportTheme& theme,
                        const std::vector<const Segment*>& counted,
                        const std::vector<const Segment*>& segments) const {
     const Code* code = book.find(theme.id);
@@ -149,7 +90,7 @@ class TableBuilder {
       candidates.push_back(
           {s->document, s->coding.range.start, s->coding.range.end - s->coding.range.start,
            s->turn.value_or(-1), s->speakers.empty() ? std::string() : s->speakers.front(),
-           value_of(*s, settings_.group_by.empty() ? tag_variable_ : settings_.group_by),
+           speaker_group(*s, settings_.group_by.empty() ? tag_variable_ : settings_.group_by),
            s->coding.representative});
     }
     row.segments = static_cast<std::int64_t>(counted.size());
@@ -167,9 +108,10 @@ class TableBuilder {
     text = report::trimmed_quote(text, settings_.max_words);
     std::string speaker =
         settings_.speaker_ids && !s.speakers.empty() ? s.speakers.front() : std::string();
-    return {std::move(text), tag_variable_.empty() ? std::string() : value_of(s, tag_variable_),
-            speaker,         s.document,
-            where_of(s),     s.coding.representative};
+    return {
+        std::move(text), tag_variable_.empty() ? std::string() : speaker_group(s, tag_variable_),
+        speaker,         s.document,
+        where_of(s),     s.coding.representative};
   }
 
   const ThemeReportSettings& settings_;
@@ -204,7 +146,7 @@ std::string methods_paragraph(const report::ThemeReport& r) {
 
 Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSettings& settings) {
   TRY(book, load_codebook(store));
-  TRY(themes, theme_codes(book, settings.codes));
+  TRY(themes, report_themes(book, settings.codes));
   std::optional<Variable> group_variable;
   if (!settings.group_by.empty()) {
     TRY(variable, require_variable(store, settings.group_by));
@@ -228,8 +170,9 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
   out.group_variable = settings.group_by;
   out.tag_variable = tag_name;
   if (tag_variable) {
-    TRY(legend, tag_legend(store, *tag_variable, segments, settings));
-    out.legend = std::move(legend);
+    TRY(sizes, group_sizes(store, *tag_variable));
+    TRY(labels, checked_labels(settings, *tag_variable, sizes));
+    out.legend = tag_legend(sizes, groups_in_order(sizes, tag_name, segments), labels);
   }
   out.speaker_ids = settings.speaker_ids;
   out.quotes_per_theme = settings.quotes;
@@ -239,23 +182,23 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
   TableBuilder builder(settings, out.tag_variable);
   std::vector<std::string> groups{""};
   if (group_variable) {
-    TRY(found, groups_in_order(store, *group_variable, segments));
-    groups = std::move(found);
+    TRY(sizes, group_sizes(store, *group_variable));
+    groups = groups_in_order(sizes, settings.group_by, segments);
   }
+  auto of_theme = segments_of_themes(themes, segments);
   for (const auto& group : groups) {
     report::ThemeTable table;
     table.group = group;
     table.title =
         group.empty() ? "All participants" : fmt::format("{}: {}", settings.group_by, group);
-    for (const auto& theme : themes) {
+    for (std::size_t t = 0; t < themes.size(); ++t) {
       std::vector<const Segment*> counted, own;
-      for (const auto& s : segments) {
-        if (!theme.subtree.count(s.coding.code_id)) continue;
-        if (!group.empty() && value_of(s, settings.group_by) != group) continue;
-        counted.push_back(&s);
-        if (s.coding.code_id == theme.id) own.push_back(&s);
+      for (const Segment* s : of_theme[t]) {
+        if (!group.empty() && speaker_group(*s, settings.group_by) != group) continue;
+        counted.push_back(s);
+        if (s->coding.code_id == themes[t].id) own.push_back(s);
       }
-      table.rows.push_back(builder.row(book, theme, counted, own));
+      table.rows.push_back(builder.row(book, themes[t], counted, own));
     }
     out.tables.push_back(std::move(table));
   }
