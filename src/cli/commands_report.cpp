@@ -1,8 +1,11 @@
 // Reports for a manuscript: theme tables with representative quotes.
 
 #include "cli/commands.hpp"
+#include "report/matrix_csv.hpp"
+#include "report/matrix_docx.hpp"
 #include "report/theme_csv.hpp"
 #include "report/theme_docx.hpp"
+#include "services/code_matrix.hpp"
 #include "services/theme_report.hpp"
 
 namespace thematica::cli {
@@ -74,12 +77,56 @@ void define_report_themes(CLI::App& cmd, Cli& cli) {
   });
 }
 
+void define_report_matrix(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    CodeMatrixSettings settings;
+    std::string count = "participants", format = "csv", file = "-";
+  };
+  auto args = std::make_shared<Args>();
+  CodeMatrixSettings& s = args->settings;
+  cmd.add_option("--codes", s.codes, "A theme's code path; its sub-codes come as rows")->required();
+  cmd.add_option("--by", s.by, "Columns: a case variable (e.g. role) or 'document'")->required();
+  cmd.add_option("--count", args->count, "participants (default), segments or documents")
+      ->check(CLI::IsMember({"participants", "segments", "documents"}));
+  cmd.add_option("--coder", s.coders, "Only this coder's codings (repeat for several)");
+  cmd.add_option("--format", args->format, "csv (default) or docx")
+      ->check(CLI::IsMember({"csv", "docx"}));
+  cmd.add_option("-o,--output", args->file, "Output file, or - for standard output (default)");
+  cli.on(&cmd, [&cli, args]() -> Status {
+    TRY_STATUS(require_file_for(args->format, args->file));
+    args->settings.count = args->count == "segments"    ? report::MatrixCount::kSegments
+                           : args->count == "documents" ? report::MatrixCount::kDocuments
+                                                        : report::MatrixCount::kParticipants;
+    TRY(store, cli.store());
+    TRY(matrix, build_code_matrix(*store, args->settings));
+    if (args->format == "docx") {
+      TRY_STATUS(report::code_matrix_docx(matrix).write(args->file));
+    } else {
+      TRY_STATUS(write_output(args->file, report::code_matrix_csv(matrix)));
+    }
+    if (args->file != "-") {
+      cli.print(Json{{"file", args->file},
+                     {"format", args->format},
+                     {"rows", matrix.rows.size()},
+                     {"columns", matrix.columns},
+                     {"methods", matrix.methods}},
+                fmt::format("wrote {} theme{} by {} ({}) to {}\n{}", matrix.rows.size(),
+                            matrix.rows.size() == 1 ? "" : "s", matrix.by,
+                            fmt::join(matrix.columns, ", "), args->file, matrix.methods));
+    }
+    return {};
+  });
+}
+
 }  // namespace
 
 void define_report(CLI::App& cmd, Cli& cli) {
   cmd.require_subcommand(1);
   define_report_themes(
       *cmd.add_subcommand("themes", "Theme tables: themes, definitions, quotes with group tags"),
+      cli);
+  define_report_matrix(
+      *cmd.add_subcommand("matrix", "Themes by group or document: counts, percentages, tests"),
       cli);
 }
 

@@ -6,6 +6,7 @@
 // writers.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,16 @@ struct CodeMatrix {
 
 // "segments", "documents", "participants".
 std::string count_name(MatrixCount count);
+
+// The cell as a percentage of the row's total, or of the column's base; nullopt when that is 0.
+std::optional<double> row_percent(const MatrixRow& row, std::size_t column);
+std::optional<double> column_percent(const CodeMatrix& m, const MatrixRow& row, std::size_t column);
+
+// A percentage as tables print it: "67%", "4.5%" below 10, "<1%" for a small non-zero share.
+std::string percent_text(double percent);
+
+// A test as a results table names it: "χ²(2) = 4.10, p = .129", "Fisher's exact, p = .486",
+// "p < .001"; "" when not applicable.
+std::string test_text(const stats::IndependenceTest& test);
 
 }  // namespace thematica::report

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/matrix_docx.hpp"
+
 namespace thematica::report {
 namespace {
 
@@ -81,6 +83,8 @@ DocxDocument theme_report_docx(const ThemeReport& report) {
     }
     doc.end_table();
   }
+  if (report.matrix)
+    add_matrix_table(doc, *report.matrix, ++number, matrix_caption(*report.matrix));
   return doc;
 }
 

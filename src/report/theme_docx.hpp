@@ -10,7 +10,7 @@
 namespace thematica::report {
 
 // Table columns: Theme (name, then its definition; sub-themes indented), Participants,
-// Segments, Representative quotes.
+// Segments, Representative quotes. A report split by group ends with its themes-by-group matrix.
 DocxDocument theme_report_docx(const ThemeReport& report);
 
 // How a quote is shown in every format that shows it as prose: “text” (tag, speaker; document,

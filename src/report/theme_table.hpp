@@ -4,8 +4,11 @@
 // the report writers (DOCX, XLSX, CSV, HTML), so every format shows the same table.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "report/code_matrix.hpp"
 
 namespace thematica::report {
 
@@ -53,6 +56,8 @@ struct ThemeReport {
   std::size_t max_words = 0;        // 0: quotes are not trimmed
   std::vector<std::string> coders;  // whose codings; empty: every coder
   std::string methods;  // a paragraph describing what was computed, for the researcher to adapt
+  // With one table per group: the themes by group, counting participants who mentioned each.
+  std::optional<CodeMatrix> matrix;
 };
 
 }  // namespace thematica::report

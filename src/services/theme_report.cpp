@@ -9,6 +9,7 @@
 
 #include "report/quote_choice.hpp"
 #include "report/quote_text.hpp"
+#include "services/code_matrix.hpp"
 #include "services/lookup.hpp"
 #include "services/report_scope.hpp"
 #include "services/retrieval.hpp"
@@ -203,6 +204,12 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
     out.tables.push_back(std::move(table));
   }
   out.methods = methods_paragraph(out);
+  if (group_variable) {
+    CodeMatrixSettings matrix{settings.codes, settings.group_by, report::MatrixCount::kParticipants,
+                              settings.coders};
+    TRY(built, build_code_matrix(store, matrix));
+    out.matrix = std::move(built);
+  }
   return out;
 }
 

@@ -45,6 +45,11 @@ expect "Representative quotes"
 expect "“we rushed through the ward round” (MS, Student B;"
 expect "“They copy what we do” (SGA, Tutor 3 (Guest);"
 expect "Time 0 0 No coded segments."
+# The themes-by-group matrix closes the report.
+expect "Table 3. Themes by role: participants who mentioned each theme"
+expect "MS (n = 2)"
+expect "SGA (n = 1)"
+expect "Fisher's exact, p = 1.000"
 pages=$(pdfinfo themes.pdf | awk '/^Pages:/ { print $2 }')
 [ "$pages" = 1 ] || { echo "expected 1 page, LibreOffice made $pages"; exit 1; }
 
