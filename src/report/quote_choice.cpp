@@ -18,7 +18,7 @@ bool preferred_length(const QuoteCandidate& c) {
 }
 
 // Unknown ("") sorts after every named group or speaker.
-bool before_by_name(const std::string& a, const std::string& b) {
+bool before_by_name(std::string_view a, std::string_view b) {
   if (a.empty() != b.empty()) return b.empty();
   return a < b;
 }
@@ -73,7 +73,7 @@ class Chooser {
   }
 
  private:
-  int count(const std::map<std::string, int>& counts, const std::string& key) const {
+  int count(const std::map<std::string_view, int>& counts, std::string_view key) const {
     auto found = counts.find(key);
     return found == counts.end() ? 0 : found->second;
   }
@@ -94,10 +94,10 @@ class Chooser {
   const std::vector<QuoteCandidate>& candidates_;
   std::vector<std::size_t> order_;  // candidate indices in document order
   std::set<std::size_t> chosen_;
-  std::set<std::pair<std::string, std::int64_t>> turns_;
-  std::set<std::tuple<std::string, std::uint64_t, std::uint64_t>> passages_;
-  std::map<std::string, int> by_group_;
-  std::map<std::string, int> by_speaker_;
+  std::set<std::pair<std::string_view, std::int64_t>> turns_;
+  std::set<std::tuple<std::string_view, std::uint64_t, std::uint64_t>> passages_;
+  std::map<std::string_view, int> by_group_;
+  std::map<std::string_view, int> by_speaker_;
 };
 
 }  // namespace

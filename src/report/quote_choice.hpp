@@ -6,18 +6,21 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace thematica::report {
 
+// Views into the caller's strings, which must outlive choose_quotes (a theme may have hundreds of
+// thousands of candidates: nothing is copied).
 struct QuoteCandidate {
-  std::string document;      // documents are ordered by name
-  std::uint64_t start = 0;   // code points into the document
-  std::uint64_t length = 0;  // code points
+  std::string_view document;  // documents are ordered by name
+  std::uint64_t start = 0;    // code points into the document
+  std::uint64_t length = 0;   // code points
   // The turn the quote starts in (its position in the document), or -1 outside any turn.
   std::int64_t turn = -1;
-  std::string speaker;  // "" when not known (not a transcript)
-  std::string group;    // the speaker's group, "" when not known
+  std::string_view speaker;  // "" when not known (not a transcript)
+  std::string_view group;    // the speaker's group, "" when not known
   bool representative = false;
 };
 

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <optional>
-#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "services/lookup.hpp"
 #include "services/report_scope.hpp"
@@ -18,18 +18,22 @@ using report::MatrixCount;
 constexpr std::string_view kByDocument = "document";
 
 // Which column a segment, or one of its speakers, falls in.
+// Not copied or moved once made: the index holds views into its names.
 class Columns {
  public:
   Columns(std::vector<std::string> names, std::string variable)
       : names_(std::move(names)), variable_(std::move(variable)) {
+    index_.reserve(names_.size());
     for (std::size_t i = 0; i < names_.size(); ++i) index_[names_[i]] = i;
   }
+  Columns(const Columns&) = delete;
+  Columns& operator=(const Columns&) = delete;
   const std::vector<std::string>& names() const { return names_; }
   bool by_document() const { return variable_.empty(); }
 
   // The segment's column: its document, or its first speaker's group.
   std::size_t of(const Segment& s) const {
-    return index_.at(by_document() ? s.document : speaker_group(s, variable_));
+    return index_.at(by_document() ? std::string_view(s.document) : speaker_group(s, variable_));
   }
   // The column of the segment's `i`-th speaker.
   std::size_t of_speaker(const Segment& s, std::size_t i) const {
@@ -43,7 +47,7 @@ class Columns {
  private:
   std::vector<std::string> names_;
   std::string variable_;
-  std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string_view, std::size_t> index_;
 };
 
 struct Tally {
@@ -57,8 +61,8 @@ Tally tally(const std::vector<const Segment*>& segments, const Columns& columns,
             MatrixCount count) {
   std::size_t n = columns.names().size();
   Tally out{std::vector<std::int64_t>(n, 0), 0, 0, std::vector<std::int64_t>(n, 0)};
-  std::vector<std::set<std::string>> documents(n), speakers(n);
-  std::set<std::string> all_documents, all_speakers;
+  std::vector<std::unordered_set<std::string_view>> documents(n), speakers(n);
+  std::unordered_set<std::string_view> all_documents, all_speakers;
   for (const Segment* s : segments) {
     std::size_t column = columns.of(*s);
     if (count == MatrixCount::kSegments) ++out.cells[column];
@@ -161,6 +165,7 @@ Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSetti
   SegmentQuery query;
   for (const auto& theme : themes) query.codes.push_back(book.path_of(theme.id));
   query.coders = settings.coders;
+  query.brief = true;
   TRY(segments, find_segments(store, query));
 
   report::CodeMatrix out;

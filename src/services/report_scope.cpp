@@ -24,12 +24,12 @@ Result<std::vector<ReportTheme>> report_themes(const Codebook& book,
   return out;
 }
 
-std::string speaker_group(const Segment& s, const std::string& variable, std::size_t speaker) {
-  if (variable.empty() || speaker >= s.speaker_values.size()) return std::string(kUnknownGroup);
+std::string_view speaker_group(const Segment& s, std::string_view variable, std::size_t speaker) {
+  if (variable.empty() || speaker >= s.speaker_values.size()) return kUnknownGroup;
   for (const auto& [name, value] : s.speaker_values[speaker]) {
     if (name == variable && !value.empty()) return value;
   }
-  return std::string(kUnknownGroup);
+  return kUnknownGroup;
 }
 
 Result<GroupSizes> group_sizes(Store& store, const Variable& variable) {

@@ -31,8 +31,9 @@ Result<std::vector<ReportTheme>> report_themes(const Codebook& book,
                                                const std::vector<std::string>& paths);
 
 // The value of `variable` for the segment's `speaker`-th speaker (default: the first, whose turn
-// the segment starts in), or "unknown".
-std::string speaker_group(const Segment& s, const std::string& variable, std::size_t speaker = 0);
+// the segment starts in), or "unknown". A view into the segment, valid while it lives.
+std::string_view speaker_group(const Segment& s, std::string_view variable,
+                               std::size_t speaker = 0);
 
 // Cases per value of the variable (values by name), and the cases with no value.
 struct GroupSizes {

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -70,51 +71,56 @@ class TableBuilder {
       : settings_(settings), tag_variable_(std::move(tag_variable)) {}
 
   // `counted` are the segments of the theme and its sub-themes; `own` those coded with the
-  // theme itself, which give its quotes (a sub-theme's quotes are shown in its own row).
+  // theme itself, which give its quotes (a sub-theme's quotes are shown in its own row). The
+  // quotes' segments are returned in `chosen`; quote() makes them once their text is read.
   report::ThemeRow row(const Codebook& book, const ReportTheme& theme,
                        const std::vector<const Segment*>& counted,
-                       const std::vector<const Segment*>& segments) const {
+                       const std::vector<const Segment*>& own,
+                       std::vector<const Segment*>& chosen) const {
     const Code* code = book.find(theme.id);
     report::ThemeRow row;
     row.path = book.path_of(theme.id);
     row.name = code->name;
     row.depth = theme.depth;
     row.definition = code->description.definition;
-    std::set<std::string> speakers, documents;
+    std::unordered_set<std::string_view> speakers, documents;
     for (const Segment* s : counted) {
       speakers.insert(s->speakers.begin(), s->speakers.end());
       documents.insert(s->document);
     }
     std::vector<report::QuoteCandidate> candidates;
-    candidates.reserve(segments.size());
-    for (const Segment* s : segments) {
+    candidates.reserve(own.size());
+    const std::string& grouping = settings_.group_by.empty() ? tag_variable_ : settings_.group_by;
+    for (const Segment* s : own) {
       candidates.push_back(
           {s->document, s->coding.range.start, s->coding.range.end - s->coding.range.start,
-           s->turn.value_or(-1), s->speakers.empty() ? std::string() : s->speakers.front(),
-           speaker_group(*s, settings_.group_by.empty() ? tag_variable_ : settings_.group_by),
-           s->coding.representative});
+           s->turn.value_or(-1),
+           s->speakers.empty() ? std::string_view() : std::string_view(s->speakers.front()),
+           speaker_group(*s, grouping), s->coding.representative});
     }
     row.segments = static_cast<std::int64_t>(counted.size());
     row.participants = static_cast<std::int64_t>(speakers.size());
     row.documents = static_cast<std::int64_t>(documents.size());
     for (std::size_t i : report::choose_quotes(candidates, settings_.quotes)) {
-      row.quotes.push_back(quote(*segments[i]));
+      chosen.push_back(own[i]);
     }
     return row;
   }
 
- private:
   report::ThemeQuote quote(const Segment& s) const {
     std::string text = settings_.without_fillers ? report::without_fillers(s.text) : s.text;
     text = report::trimmed_quote(text, settings_.max_words);
     std::string speaker =
         settings_.speaker_ids && !s.speakers.empty() ? s.speakers.front() : std::string();
-    return {
-        std::move(text), tag_variable_.empty() ? std::string() : speaker_group(s, tag_variable_),
-        speaker,         s.document,
-        where_of(s),     s.coding.representative};
+    return {std::move(text),
+            tag_variable_.empty() ? std::string() : std::string(speaker_group(s, tag_variable_)),
+            speaker,
+            s.document,
+            where_of(s),
+            s.coding.representative};
   }
 
+ private:
   const ThemeReportSettings& settings_;
   std::string tag_variable_;
 };
@@ -165,6 +171,7 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
   SegmentQuery query;
   for (const auto& theme : themes) query.codes.push_back(book.path_of(theme.id));
   query.coders = settings.coders;
+  query.brief = true;  // read below for the quotes chosen only
   TRY(segments, find_segments(store, query));
 
   report::ThemeReport out;
@@ -187,11 +194,14 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
     groups = groups_in_order(sizes, settings.group_by, segments);
   }
   auto of_theme = segments_of_themes(themes, segments);
+  // Quotes are chosen for every table first; then their texts are read, in one pass.
+  std::vector<std::vector<std::vector<const Segment*>>> chosen;
   for (const auto& group : groups) {
     report::ThemeTable table;
     table.group = group;
     table.title =
         group.empty() ? "All participants" : fmt::format("{}: {}", settings.group_by, group);
+    auto& table_chosen = chosen.emplace_back();
     for (std::size_t t = 0; t < themes.size(); ++t) {
       std::vector<const Segment*> counted, own;
       for (const Segment* s : of_theme[t]) {
@@ -199,9 +209,24 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
         counted.push_back(s);
         if (s->coding.code_id == themes[t].id) own.push_back(s);
       }
-      table.rows.push_back(builder.row(book, themes[t], counted, own));
+      table.rows.push_back(builder.row(book, themes[t], counted, own, table_chosen.emplace_back()));
     }
     out.tables.push_back(std::move(table));
+  }
+  std::vector<Segment*> quoted;
+  for (const auto& table : chosen) {
+    for (const auto& row : table) {
+      for (const Segment* s : row) quoted.push_back(&segments[s - segments.data()]);
+    }
+  }
+  std::sort(quoted.begin(), quoted.end());
+  quoted.erase(std::unique(quoted.begin(), quoted.end()), quoted.end());
+  TRY_STATUS(read_segment_texts(store, quoted));
+  for (std::size_t t = 0; t < out.tables.size(); ++t) {
+    for (std::size_t r = 0; r < out.tables[t].rows.size(); ++r) {
+      for (const Segment* s : chosen[t][r])
+        out.tables[t].rows[r].quotes.push_back(builder.quote(*s));
+    }
   }
   out.methods = methods_paragraph(out);
   if (group_variable) {

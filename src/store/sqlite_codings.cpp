@@ -14,6 +14,10 @@ namespace {
 constexpr std::string_view kCodingColumns =
     "id, guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, created_at, "
     "start_byte, end_byte, representative";
+// The same columns for CodingFilter::brief, with the text fields left empty.
+constexpr std::string_view kBriefCodingColumns =
+    "id, '', document_id, code_id, coder_id, start_cp, end_cp, '', important, '', start_byte, "
+    "end_byte, representative";
 
 Coding read_coding(const sqlite::Statement& s) {
   Coding c;
@@ -247,8 +251,9 @@ Status SqliteStore::delete_coding(Id coding_id) {
 }
 
 Result<std::vector<Coding>> SqliteStore::codings(const CodingFilter& filter) {
-  TRY(stmt,
-      db_.prepare(fmt::format("SELECT {} FROM codings {}", kCodingColumns, where_clause(filter))));
+  TRY(stmt, db_.prepare(fmt::format("SELECT {} FROM codings {}",
+                                    filter.brief ? kBriefCodingColumns : kCodingColumns,
+                                    where_clause(filter))));
   std::vector<Coding> out;
   while (true) {
     TRY(row, stmt.step());

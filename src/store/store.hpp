@@ -25,6 +25,9 @@ struct CodingFilter {
   std::vector<Id> code_ids;
   std::vector<Id> coder_ids;
   std::vector<Id> document_ids;
+  // codings() leaves guid, comment and created_at empty: a report over a million codings reads
+  // only where they lie and their flags, several times faster.
+  bool brief = false;
 };
 
 // Where a coding lies, without its text fields: what bulk analyses (agreement) read.
