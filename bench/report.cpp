@@ -25,7 +25,7 @@
 #include "services/cases_service.hpp"
 #include "services/code_matrix.hpp"
 #include "services/import_service.hpp"
-#include "services/retrieval.hpp"
+#include "services/report_corpus.hpp"
 #include "services/theme_report.hpp"
 #include "store/project_file.hpp"
 #include "transcripts.hpp"
@@ -165,26 +165,12 @@ int main(int argc, char** argv) {
   double matrix_ms = median_ms(runs, [&] { m = value_or_die(build_code_matrix(*store, matrix)); });
 
   if (std::getenv("PHASES")) {
-    SegmentQuery q;
-    q.codes = themes.codes;
-    q.include_subcodes = true;
-    q.brief = true;
-    double find_ms = median_ms(runs, [&] { value_or_die(find_segments(*store, q)); });
-    q.all_speakers = true;
-    double all_ms = median_ms(runs, [&] { value_or_die(find_segments(*store, q)); });
-    CodingFilter filter;
-    double codings_ms = median_ms(runs, [&] { value_or_die(store->codings(filter)); });
-    double spans_ms = median_ms(runs, [&] { value_or_die(store->coding_spans(filter)); });
-    double turns_ms = median_ms(runs, [&] {
-      auto docs = value_or_die(store->documents());
-      std::vector<Id> ids;
-      for (const auto& d : docs) ids.push_back(d.id);
-      value_or_die(store->utterances(ids));
-    });
-    fmt::print("store: codings {:.0f} ms, coding spans {:.0f} ms, utterances {:.0f} ms\n",
-               codings_ms, spans_ms, turns_ms);
-    fmt::print("find_segments {:.0f} ms, without the unanalysed-turn filter {:.0f} ms\n", find_ms,
-               all_ms);
+    CodingFilter all;
+    double spans_ms = median_ms(runs, [&] { value_or_die(store->coding_spans(all)); });
+    double turns_ms = median_ms(runs, [&] { value_or_die(store->utterances({})); });
+    double corpus_ms = median_ms(runs, [&] { value_or_die(load_report_corpus(*store, {}, {})); });
+    fmt::print("coding spans {:.0f} ms, turns {:.0f} ms, report corpus {:.0f} ms\n", spans_ms,
+               turns_ms, corpus_ms);
   }
   std::size_t quotes = 0;
   for (const auto& table : report.tables) {

@@ -8,7 +8,6 @@
 
 #include "services/lookup.hpp"
 #include "services/report_scope.hpp"
-#include "services/retrieval.hpp"
 
 namespace thematica {
 namespace {
@@ -18,36 +17,38 @@ using report::MatrixCount;
 constexpr std::string_view kByDocument = "document";
 
 // Which column a segment, or one of its speakers, falls in.
-// Not copied or moved once made: the index holds views into its names.
+// Which column a coding, or one of its speakers, falls in.
 class Columns {
  public:
-  Columns(std::vector<std::string> names, std::string variable)
-      : names_(std::move(names)), variable_(std::move(variable)) {
-    index_.reserve(names_.size());
-    for (std::size_t i = 0; i < names_.size(); ++i) index_[names_[i]] = i;
+  // By document: `documents` are the columns' document ids. By group: `names` are the groups.
+  Columns(const std::vector<std::string>& names, const std::vector<Id>& documents,
+          const GroupOf& group_of, const ReportCorpus& corpus)
+      : group_of_(group_of), corpus_(corpus), by_document_(!documents.empty()) {
+    for (std::size_t i = 0; i < documents.size(); ++i) of_document_[documents[i]] = i;
+    for (std::size_t i = 0; i < names.size(); ++i) of_group_[names[i]] = i;
+    size_ = by_document_ ? documents.size() : names.size();
   }
-  Columns(const Columns&) = delete;
-  Columns& operator=(const Columns&) = delete;
-  const std::vector<std::string>& names() const { return names_; }
-  bool by_document() const { return variable_.empty(); }
+  std::size_t size() const { return size_; }
 
-  // The segment's column: its document, or its first speaker's group.
-  std::size_t of(const Segment& s) const {
-    return index_.at(by_document() ? std::string_view(s.document) : speaker_group(s, variable_));
+  // The coding's column: its document, or its first speaker's group.
+  std::size_t of(const ReportCoding& c) const {
+    if (by_document_) return of_document_.at(c.document_id);
+    return of_group_.at(std::string(group_of_.of_coding(corpus_, c)));
   }
-  // The column of the segment's `i`-th speaker.
-  std::size_t of_speaker(const Segment& s, std::size_t i) const {
-    if (by_document()) return index_.at(s.document);
-    auto found = index_.find(speaker_group(s, variable_, i));
-    // A later speaker with no value while no segment starts with one: counted as unknown only
-    // when that column exists.
-    return found == index_.end() ? names_.size() : found->second;
+  // The column of the coding's `i`-th speaker; size() when that group has no column.
+  std::size_t of_speaker(const ReportCoding& c, std::size_t i) const {
+    if (by_document_) return of_document_.at(c.document_id);
+    auto found = of_group_.find(std::string(group_of_.of(corpus_.speaker(c, i))));
+    return found == of_group_.end() ? size_ : found->second;
   }
 
  private:
-  std::vector<std::string> names_;
-  std::string variable_;
-  std::unordered_map<std::string_view, std::size_t> index_;
+  const GroupOf& group_of_;
+  const ReportCorpus& corpus_;
+  bool by_document_;
+  std::size_t size_ = 0;
+  std::unordered_map<Id, std::size_t> of_document_;
+  std::unordered_map<std::string, std::size_t> of_group_;
 };
 
 struct Tally {
@@ -57,33 +58,34 @@ struct Tally {
   std::vector<std::int64_t> mentioned;  // participants per column
 };
 
-Tally tally(const std::vector<const Segment*>& segments, const Columns& columns,
-            MatrixCount count) {
-  std::size_t n = columns.names().size();
+Tally tally(const std::vector<const ReportCoding*>& codings, const Columns& columns,
+            const ReportCorpus& corpus, MatrixCount count) {
+  std::size_t n = columns.size();
   Tally out{std::vector<std::int64_t>(n, 0), 0, 0, std::vector<std::int64_t>(n, 0)};
-  std::vector<std::unordered_set<std::string_view>> documents(n), speakers(n);
-  std::unordered_set<std::string_view> all_documents, all_speakers;
-  for (const Segment* s : segments) {
-    std::size_t column = columns.of(*s);
+  std::vector<std::unordered_set<Id>> documents(n), speakers(n);
+  std::unordered_set<Id> all_documents, all_speakers;
+  for (const ReportCoding* c : codings) {
+    std::size_t column = columns.of(*c);
     if (count == MatrixCount::kSegments) ++out.cells[column];
-    documents[column].insert(s->document);
-    all_documents.insert(s->document);
-    for (std::size_t i = 0; i < s->speakers.size(); ++i) {
-      std::size_t speaker_column = columns.of_speaker(*s, i);
-      if (speaker_column < n) speakers[speaker_column].insert(s->speakers[i]);
-      all_speakers.insert(s->speakers[i]);
+    documents[column].insert(c->document_id);
+    all_documents.insert(c->document_id);
+    for (std::size_t i = 0; i < corpus.speaker_count(*c); ++i) {
+      std::size_t speaker_column = columns.of_speaker(*c, i);
+      if (speaker_column < n) speakers[speaker_column].insert(corpus.speaker(*c, i));
+      all_speakers.insert(corpus.speaker(*c, i));
     }
   }
   for (std::size_t c = 0; c < n; ++c) {
     out.mentioned[c] = static_cast<std::int64_t>(speakers[c].size());
-    if (count == MatrixCount::kDocuments)
+    if (count == MatrixCount::kDocuments) {
       out.cells[c] = static_cast<std::int64_t>(documents[c].size());
+    }
     if (count == MatrixCount::kParticipants) out.cells[c] = out.mentioned[c];
   }
   out.participants = static_cast<std::int64_t>(all_speakers.size());
   switch (count) {
     case MatrixCount::kSegments:
-      out.total = static_cast<std::int64_t>(segments.size());
+      out.total = static_cast<std::int64_t>(codings.size());
       break;
     case MatrixCount::kDocuments:
       out.total = static_cast<std::int64_t>(all_documents.size());
@@ -162,44 +164,53 @@ Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSetti
     TRY(found, require_variable(store, settings.by));
     variable = std::move(found);
   }
-  SegmentQuery query;
-  for (const auto& theme : themes) query.codes.push_back(book.path_of(theme.id));
-  query.coders = settings.coders;
-  query.brief = true;
-  TRY(segments, find_segments(store, query));
+  std::vector<Id> coders;
+  for (const auto& name : settings.coders) {
+    TRY(coder, require_coder(store, name));
+    coders.push_back(coder.id);
+  }
+  TRY(corpus, load_report_corpus(store, theme_code_ids(themes), coders));
 
   report::CodeMatrix out;
   out.by = settings.by;
   out.count = settings.count;
   GroupSizes sizes;
+  GroupOf group_of;
   std::vector<std::string> names;
+  std::vector<Id> document_ids;
   if (variable) {
     TRY(found, group_sizes(store, *variable));
     sizes = std::move(found);
-    names = groups_in_order(sizes, variable->name, segments);
+    TRY(loaded, GroupOf::load(store, *variable));
+    group_of = std::move(loaded);
+    names = groups_in_order(sizes, group_of, corpus);
   } else {
     TRY(documents, store.documents());
-    for (const auto& d : documents) names.push_back(d.name);
+    for (const auto& d : documents) {
+      names.push_back(d.name);
+      document_ids.push_back(d.id);
+    }
   }
-  Columns columns(names, variable ? variable->name : std::string());
+  Columns columns(names, document_ids, group_of, corpus);
   out.columns = names;
 
-  std::vector<const Segment*> all;
-  all.reserve(segments.size());
-  for (const auto& s : segments) all.push_back(&s);
-  Tally whole = tally(all, columns, settings.count);
+  std::vector<const ReportCoding*> all;
+  all.reserve(corpus.codings.size());
+  for (const auto& c : corpus.codings) all.push_back(&c);
+  Tally whole = tally(all, columns, corpus, settings.count);
   out.column_bases = whole.cells;
   if (variable && settings.count == MatrixCount::kParticipants) {
     for (std::size_t c = 0; c < names.size(); ++c) {
       auto members = sizes.members.find(names[c]);
-      out.column_bases[c] = members == sizes.members.end() ? sizes.without_value : members->second;
+      out.column_bases[c] =
+          members == sizes.members.end() ? sizes.without_value : members->second;
     }
   }
 
-  auto of_theme = segments_of_themes(themes, segments);
+  auto of_theme = codings_of_themes(themes, corpus);
   bool tested = variable && sizes.members.size() >= 2;
   for (std::size_t t = 0; t < themes.size(); ++t) {
-    Tally row_tally = tally(of_theme[t], columns, settings.count);
+    Tally row_tally = tally(of_theme[t], columns, corpus, settings.count);
     report::MatrixRow row;
     row.path = book.path_of(themes[t].id);
     row.name = book.find(themes[t].id)->name;

@@ -24,12 +24,18 @@ Result<std::vector<ReportTheme>> report_themes(const Codebook& book,
   return out;
 }
 
-std::string_view speaker_group(const Segment& s, std::string_view variable, std::size_t speaker) {
-  if (variable.empty() || speaker >= s.speaker_values.size()) return kUnknownGroup;
-  for (const auto& [name, value] : s.speaker_values[speaker]) {
-    if (name == variable && !value.empty()) return value;
+Result<GroupOf> GroupOf::load(Store& store, const Variable& variable) {
+  TRY(values, store.case_values());
+  GroupOf out;
+  for (auto& v : values) {
+    if (v.variable_id == variable.id && !v.value.empty()) out.values_[v.case_id] = v.value;
   }
-  return kUnknownGroup;
+  return out;
+}
+
+std::string_view GroupOf::of(Id case_id) const {
+  auto found = values_.find(case_id);
+  return found == values_.end() ? kUnknownGroup : std::string_view(found->second);
 }
 
 Result<GroupSizes> group_sizes(Store& store, const Variable& variable) {
@@ -46,30 +52,36 @@ Result<GroupSizes> group_sizes(Store& store, const Variable& variable) {
   return out;
 }
 
-std::vector<std::string> groups_in_order(const GroupSizes& sizes, const std::string& variable,
-                                         const std::vector<Segment>& segments) {
+std::vector<std::string> groups_in_order(const GroupSizes& sizes, const GroupOf& group_of,
+                                         const ReportCorpus& corpus) {
   std::vector<std::string> out;
   out.reserve(sizes.members.size() + 1);
   for (const auto& entry : sizes.members) out.push_back(entry.first);
-  bool unknown = std::any_of(segments.begin(), segments.end(), [&](const Segment& s) {
-    return speaker_group(s, variable) == kUnknownGroup;
+  bool unknown = std::any_of(corpus.codings.begin(), corpus.codings.end(), [&](const auto& c) {
+    return group_of.of_coding(corpus, c) == kUnknownGroup;
   });
   if (unknown) out.emplace_back(kUnknownGroup);
   return out;
 }
 
-std::vector<std::vector<const Segment*>> segments_of_themes(const std::vector<ReportTheme>& themes,
-                                                            const std::vector<Segment>& segments) {
+std::vector<std::vector<const ReportCoding*>> codings_of_themes(
+    const std::vector<ReportTheme>& themes, const ReportCorpus& corpus) {
   std::unordered_map<Id, std::vector<std::size_t>> themes_of_code;
   for (std::size_t t = 0; t < themes.size(); ++t) {
     for (Id id : themes[t].subtree) themes_of_code[id].push_back(t);
   }
-  std::vector<std::vector<const Segment*>> out(themes.size());
-  for (const auto& s : segments) {
-    auto found = themes_of_code.find(s.coding.code_id);
+  std::vector<std::vector<const ReportCoding*>> out(themes.size());
+  for (const auto& c : corpus.codings) {
+    auto found = themes_of_code.find(c.code_id);
     if (found == themes_of_code.end()) continue;
-    for (std::size_t t : found->second) out[t].push_back(&s);
+    for (std::size_t t : found->second) out[t].push_back(&c);
   }
+  return out;
+}
+
+std::vector<Id> theme_code_ids(const std::vector<ReportTheme>& themes) {
+  std::vector<Id> out;
+  for (const auto& theme : themes) out.push_back(theme.id);
   return out;
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/codebook.hpp"
-#include "services/retrieval.hpp"
+#include "services/report_corpus.hpp"
 #include "store/store.hpp"
 
 namespace thematica {
@@ -30,10 +30,22 @@ struct ReportTheme {
 Result<std::vector<ReportTheme>> report_themes(const Codebook& book,
                                                const std::vector<std::string>& paths);
 
-// The value of `variable` for the segment's `speaker`-th speaker (default: the first, whose turn
-// the segment starts in), or "unknown". A view into the segment, valid while it lives.
-std::string_view speaker_group(const Segment& s, std::string_view variable,
-                               std::size_t speaker = 0);
+// Each case's value of one variable: a speaker's group.
+class GroupOf {
+ public:
+  GroupOf() = default;  // no variable: everyone is "unknown"
+  // Errors: kIo from the store.
+  static Result<GroupOf> load(Store& store, const Variable& variable);
+  // The case's value, or "unknown" (also for 0, no speaker). Valid while this lives.
+  std::string_view of(Id case_id) const;
+  // The group of the coding's first speaker, whose turn it starts in.
+  std::string_view of_coding(const ReportCorpus& corpus, const ReportCoding& c) const {
+    return of(corpus.first_speaker(c));
+  }
+
+ private:
+  std::unordered_map<Id, std::string> values_;
+};
 
 // Cases per value of the variable (values by name), and the cases with no value.
 struct GroupSizes {
@@ -43,12 +55,15 @@ struct GroupSizes {
 Result<GroupSizes> group_sizes(Store& store, const Variable& variable);
 
 // Every value the variable has among the cases (so a group whose members coded nothing still
-// shows), by name, then "unknown" when some segment's speaker has no value.
-std::vector<std::string> groups_in_order(const GroupSizes& sizes, const std::string& variable,
-                                         const std::vector<Segment>& segments);
+// shows), by name, then "unknown" when some coding's first speaker has no value.
+std::vector<std::string> groups_in_order(const GroupSizes& sizes, const GroupOf& group_of,
+                                         const ReportCorpus& corpus);
 
-// The segments of each theme (the theme and its sub-themes), in the segments' order.
-std::vector<std::vector<const Segment*>> segments_of_themes(const std::vector<ReportTheme>& themes,
-                                                            const std::vector<Segment>& segments);
+// The codings of each theme (the theme and its sub-themes), in the corpus's order.
+std::vector<std::vector<const ReportCoding*>> codings_of_themes(
+    const std::vector<ReportTheme>& themes, const ReportCorpus& corpus);
+
+// Every code of the themes, for load_report_corpus.
+std::vector<Id> theme_code_ids(const std::vector<ReportTheme>& themes);
 
 }  // namespace thematica

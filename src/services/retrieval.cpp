@@ -77,8 +77,8 @@ bool belongs_to_links(const Coding& c, const std::vector<CaseLink>& links) {
 
 // Appends the segments of `codings` (all of one document) with their text and `context` code
 // points on each side, reading only those bytes of the document.
-Status segments_with_texts(Store& store, std::span<Coding> codings, std::uint64_t context,
-                           std::vector<Segment>& out) {
+Status read_segment_texts(Store& store, std::span<Coding> codings, std::uint64_t context,
+                          std::vector<Segment>& out) {
   // A code point takes at most four bytes, so this much around a segment holds its context.
   std::uint64_t margin = context * 4;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> spans;
@@ -236,7 +236,6 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
   }
   TRY(doc_ids, resolve_documents(store, q));
   filter.document_ids = std::move(doc_ids);
-  filter.brief = q.brief;
   TRY(codings, store.codings(filter));
   if (q.overlapping && code_groups.size() > 1) keep_overlapping(codings, code_groups);
   if (!q.where.empty()) {
@@ -255,20 +254,14 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
   std::vector<Segment> out;
   out.reserve(codings.size());
   // Codings come sorted by document: read each document's spans in one go.
-  for (std::size_t first = 0; !q.brief && first < codings.size();) {
+  for (std::size_t first = 0; first < codings.size();) {
     std::size_t last = first;
     while (last < codings.size() && codings[last].document_id == codings[first].document_id) {
       ++last;
     }
-    TRY_STATUS(segments_with_texts(store, std::span(codings).subspan(first, last - first),
-                                   q.context, out));
+    TRY_STATUS(
+        read_segment_texts(store, std::span(codings).subspan(first, last - first), q.context, out));
     first = last;
-  }
-  if (q.brief) {
-    for (auto& c : codings) {
-      Segment& s = out.emplace_back();
-      s.coding = std::move(c);
-    }
   }
   for (auto& s : out) {
     s.document = doc_names[s.coding.document_id];
@@ -278,26 +271,6 @@ Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& q) 
   TRY_STATUS(name_speakers(store, out));
   TRY_STATUS(find_pages(store, out));
   return out;
-}
-
-Status read_segment_texts(Store& store, const std::vector<Segment*>& segments) {
-  std::vector<Segment*> order = segments;
-  std::stable_sort(order.begin(), order.end(), [](const Segment* a, const Segment* b) {
-    return a->coding.document_id < b->coding.document_id;
-  });
-  for (std::size_t first = 0; first < order.size();) {
-    std::size_t last = first;
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> spans;
-    while (last < order.size() &&
-           order[last]->coding.document_id == order[first]->coding.document_id) {
-      spans.emplace_back(order[last]->coding.byte_start, order[last]->coding.byte_end);
-      ++last;
-    }
-    TRY(texts, store.read_text_spans(order[first]->coding.document_id, spans));
-    for (std::size_t i = first; i < last; ++i) order[i]->text = std::move(texts[i - first]);
-    first = last;
-  }
-  return {};
 }
 
 Result<FrequencyTable> code_frequencies(Store& store, FrequencyAxis axis, bool all_speakers) {

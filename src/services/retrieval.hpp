@@ -26,9 +26,6 @@ struct SegmentQuery {
   std::uint64_t context = 0;  // code points of context on each side
   // Also codings inside turns of speakers left out of analysis (Case::analysed false).
   bool all_speakers = false;
-  // Leaves Segment::text, before and after, and the coding's guid, comment and created_at empty
-  // (a report over a million codings reads only the texts it shows, with read_segment_texts).
-  bool brief = false;
 };
 
 struct Segment {
@@ -51,10 +48,6 @@ struct Segment {
 // Segments in document order, then by position. Errors: kNotFound for unknown names;
 // kInvalidInput for a value the variable's type rejects.
 Result<std::vector<Segment>> find_segments(Store& store, const SegmentQuery& query);
-
-// Fills the text of each segment (found without it), reading each document once.
-// Errors: kIo from the store.
-Status read_segment_texts(Store& store, const std::vector<Segment*>& segments);
 
 // CSV (RFC 4180) of segments as a researcher reads them: id, document, code, coder, start, end,
 // speakers, speaker_values ("name=value; ..." per speaker, speakers separated by " | "), text,

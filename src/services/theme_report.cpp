@@ -1,39 +1,21 @@
 #include "services/theme_report.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
 #include <unordered_set>
-
-#include <fmt/format.h>
 
 #include "report/quote_choice.hpp"
 #include "report/quote_text.hpp"
 #include "services/code_matrix.hpp"
 #include "services/lookup.hpp"
 #include "services/report_scope.hpp"
-#include "services/retrieval.hpp"
 
 namespace thematica {
 namespace {
 
-std::string clock(std::int64_t ms) {
-  std::int64_t seconds = ms / 1000;
-  if (seconds >= 3600) {
-    return fmt::format("{}:{:02}:{:02}", seconds / 3600, seconds % 3600 / 60, seconds % 60);
-  }
-  return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
-}
-
-std::string where_of(const Segment& s) {
-  if (s.turn_start_ms) return clock(*s.turn_start_ms);
-  if (s.page) return fmt::format("page {}", *s.page);
-  return fmt::format("characters {}-{}", s.coding.range.start, s.coding.range.end);
-}
-
-// The tag variable's values with how many cases have each, labelled as the user asked; "unknown"
-// last when some quoted speaker has no value.
 std::vector<report::TagLegend> tag_legend(const GroupSizes& sizes,
                                           const std::vector<std::string>& groups,
                                           const std::map<std::string, std::string>& labels) {
@@ -65,38 +47,42 @@ Result<std::map<std::string, std::string>> checked_labels(const ThemeReportSetti
   return labels;
 }
 
+// Makes each table's rows: counts over a theme's codings, and the choice of its quotes.
 class TableBuilder {
  public:
-  TableBuilder(const ThemeReportSettings& settings, std::string tag_variable)
-      : settings_(settings), tag_variable_(std::move(tag_variable)) {}
+  TableBuilder(const ThemeReportSettings& settings, const ReportCorpus& corpus,
+               const GroupOf& quote_groups)
+      : settings_(settings), corpus_(corpus), quote_groups_(quote_groups) {}
 
-  // `counted` are the segments of the theme and its sub-themes; `own` those coded with the
-  // theme itself, which give its quotes (a sub-theme's quotes are shown in its own row). The
-  // quotes' segments are returned in `chosen`; quote() makes them once their text is read.
+  // `counted` are the codings of the theme and its sub-themes; `own` those coded with the theme
+  // itself, which give its quotes (a sub-theme's quotes are shown in its own row). The quotes'
+  // codings are returned in `chosen`, in the order the table lists them.
   report::ThemeRow row(const Codebook& book, const ReportTheme& theme,
-                       const std::vector<const Segment*>& counted,
-                       const std::vector<const Segment*>& own,
-                       std::vector<const Segment*>& chosen) const {
+                       const std::vector<const ReportCoding*>& counted,
+                       const std::vector<const ReportCoding*>& own,
+                       std::vector<const ReportCoding*>& chosen) const {
     const Code* code = book.find(theme.id);
     report::ThemeRow row;
     row.path = book.path_of(theme.id);
     row.name = code->name;
     row.depth = theme.depth;
     row.definition = code->description.definition;
-    std::unordered_set<std::string_view> speakers, documents;
-    for (const Segment* s : counted) {
-      speakers.insert(s->speakers.begin(), s->speakers.end());
-      documents.insert(s->document);
+    std::unordered_set<Id> speakers, documents;
+    for (const ReportCoding* c : counted) {
+      for (std::size_t i = 0; i < corpus_.speaker_count(*c); ++i) {
+        speakers.insert(corpus_.speaker(*c, i));
+      }
+      documents.insert(c->document_id);
     }
     std::vector<report::QuoteCandidate> candidates;
     candidates.reserve(own.size());
-    const std::string& grouping = settings_.group_by.empty() ? tag_variable_ : settings_.group_by;
-    for (const Segment* s : own) {
-      candidates.push_back(
-          {s->document, s->coding.range.start, s->coding.range.end - s->coding.range.start,
-           s->turn.value_or(-1),
-           s->speakers.empty() ? std::string_view() : std::string_view(s->speakers.front()),
-           speaker_group(*s, grouping), s->coding.representative});
+    for (const ReportCoding* c : own) {
+      Id speaker = corpus_.first_speaker(*c);
+      candidates.push_back({corpus_.document_names.at(c->document_id), c->range.start,
+                            c->range.end - c->range.start, c->turn,
+                            speaker ? std::string_view(corpus_.case_names.at(speaker))
+                                    : std::string_view(),
+                            quote_groups_.of(speaker), c->representative});
     }
     row.segments = static_cast<std::int64_t>(counted.size());
     row.participants = static_cast<std::int64_t>(speakers.size());
@@ -107,22 +93,43 @@ class TableBuilder {
     return row;
   }
 
-  report::ThemeQuote quote(const Segment& s) const {
-    std::string text = settings_.without_fillers ? report::without_fillers(s.text) : s.text;
+ private:
+  const ThemeReportSettings& settings_;
+  const ReportCorpus& corpus_;
+  const GroupOf& quote_groups_;
+};
+
+// A chosen coding as the table shows it.
+class QuoteMaker {
+ public:
+  QuoteMaker(const ThemeReportSettings& settings, const ReportCorpus& corpus, const GroupOf& tags,
+             bool tagged)
+      : settings_(settings), corpus_(corpus), tags_(tags), tagged_(tagged) {}
+
+  Result<report::ThemeQuote> quote(Store& store, const ReportCoding& c, std::string text) {
+    if (settings_.without_fillers) text = report::without_fillers(text);
     text = report::trimmed_quote(text, settings_.max_words);
-    std::string speaker =
-        settings_.speaker_ids && !s.speakers.empty() ? s.speakers.front() : std::string();
-    return {std::move(text),
-            tag_variable_.empty() ? std::string() : std::string(speaker_group(s, tag_variable_)),
-            speaker,
-            s.document,
-            where_of(s),
-            s.coding.representative};
+    Id speaker = corpus_.first_speaker(c);
+    auto pages = pages_.find(c.document_id);
+    if (pages == pages_.end()) {
+      TRY(starts, store.page_starts(c.document_id));
+      pages = pages_.emplace(c.document_id, std::move(starts)).first;
+    }
+    return report::ThemeQuote{
+        std::move(text),
+        tagged_ ? std::string(tags_.of(speaker)) : std::string(),
+        settings_.speaker_ids && speaker ? corpus_.case_names.at(speaker) : std::string(),
+        corpus_.document_names.at(c.document_id),
+        report_position(c, pages->second),
+        c.representative};
   }
 
  private:
   const ThemeReportSettings& settings_;
-  std::string tag_variable_;
+  const ReportCorpus& corpus_;
+  const GroupOf& tags_;
+  bool tagged_;
+  std::unordered_map<Id, std::vector<std::uint64_t>> pages_;
 };
 
 std::string methods_paragraph(const report::ThemeReport& r) {
@@ -168,11 +175,21 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
     return fail(ErrorKind::kInvalidInput,
                 "--label spells out tag values: name the tag variable with --tag or --group-by");
   }
-  SegmentQuery query;
-  for (const auto& theme : themes) query.codes.push_back(book.path_of(theme.id));
-  query.coders = settings.coders;
-  query.brief = true;  // read below for the quotes chosen only
-  TRY(segments, find_segments(store, query));
+  std::vector<Id> coders;
+  for (const auto& name : settings.coders) {
+    TRY(coder, require_coder(store, name));
+    coders.push_back(coder.id);
+  }
+  TRY(corpus, load_report_corpus(store, theme_code_ids(themes), coders));
+  GroupOf groups_of, tags_of;
+  if (group_variable) {
+    TRY(loaded, GroupOf::load(store, *group_variable));
+    groups_of = std::move(loaded);
+  }
+  if (tag_variable) {
+    TRY(loaded, GroupOf::load(store, *tag_variable));
+    tags_of = std::move(loaded);
+  }
 
   report::ThemeReport out;
   out.group_variable = settings.group_by;
@@ -180,22 +197,23 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
   if (tag_variable) {
     TRY(sizes, group_sizes(store, *tag_variable));
     TRY(labels, checked_labels(settings, *tag_variable, sizes));
-    out.legend = tag_legend(sizes, groups_in_order(sizes, tag_name, segments), labels);
+    out.legend = tag_legend(sizes, groups_in_order(sizes, tags_of, corpus), labels);
   }
   out.speaker_ids = settings.speaker_ids;
   out.quotes_per_theme = settings.quotes;
   out.without_fillers = settings.without_fillers;
   out.max_words = settings.max_words;
   out.coders = settings.coders;
-  TableBuilder builder(settings, out.tag_variable);
   std::vector<std::string> groups{""};
   if (group_variable) {
     TRY(sizes, group_sizes(store, *group_variable));
-    groups = groups_in_order(sizes, settings.group_by, segments);
+    groups = groups_in_order(sizes, groups_of, corpus);
   }
-  auto of_theme = segments_of_themes(themes, segments);
+  // Quotes spread over the tables' groups, or over the tags' when there is one table.
+  TableBuilder builder(settings, corpus, group_variable ? groups_of : tags_of);
+  auto of_theme = codings_of_themes(themes, corpus);
   // Quotes are chosen for every table first; then their texts are read, in one pass.
-  std::vector<std::vector<std::vector<const Segment*>>> chosen;
+  std::vector<std::vector<std::vector<const ReportCoding*>>> chosen;
   for (const auto& group : groups) {
     report::ThemeTable table;
     table.group = group;
@@ -203,35 +221,35 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
         group.empty() ? "All participants" : fmt::format("{}: {}", settings.group_by, group);
     auto& table_chosen = chosen.emplace_back();
     for (std::size_t t = 0; t < themes.size(); ++t) {
-      std::vector<const Segment*> counted, own;
-      for (const Segment* s : of_theme[t]) {
-        if (!group.empty() && speaker_group(*s, settings.group_by) != group) continue;
-        counted.push_back(s);
-        if (s->coding.code_id == themes[t].id) own.push_back(s);
+      std::vector<const ReportCoding*> counted, own;
+      for (const ReportCoding* c : of_theme[t]) {
+        if (!group.empty() && groups_of.of_coding(corpus, *c) != group) continue;
+        counted.push_back(c);
+        if (c->code_id == themes[t].id) own.push_back(c);
       }
       table.rows.push_back(builder.row(book, themes[t], counted, own, table_chosen.emplace_back()));
     }
     out.tables.push_back(std::move(table));
   }
-  std::vector<Segment*> quoted;
+  std::vector<const ReportCoding*> quoted;
   for (const auto& table : chosen) {
-    for (const auto& row : table) {
-      for (const Segment* s : row) quoted.push_back(&segments[s - segments.data()]);
-    }
+    for (const auto& row : table) quoted.insert(quoted.end(), row.begin(), row.end());
   }
-  std::sort(quoted.begin(), quoted.end());
-  quoted.erase(std::unique(quoted.begin(), quoted.end()), quoted.end());
-  TRY_STATUS(read_segment_texts(store, quoted));
+  TRY(texts, report_texts(store, quoted));
+  QuoteMaker maker(settings, corpus, tags_of, tag_variable.has_value());
+  std::size_t next = 0;
   for (std::size_t t = 0; t < out.tables.size(); ++t) {
     for (std::size_t r = 0; r < out.tables[t].rows.size(); ++r) {
-      for (const Segment* s : chosen[t][r])
-        out.tables[t].rows[r].quotes.push_back(builder.quote(*s));
+      for (const ReportCoding* c : chosen[t][r]) {
+        TRY(quote, maker.quote(store, *c, std::move(texts[next++])));
+        out.tables[t].rows[r].quotes.push_back(std::move(quote));
+      }
     }
   }
   out.methods = methods_paragraph(out);
   if (group_variable) {
-    CodeMatrixSettings matrix{settings.codes, settings.group_by, report::MatrixCount::kParticipants,
-                              settings.coders};
+    CodeMatrixSettings matrix{settings.codes, settings.group_by,
+                              report::MatrixCount::kParticipants, settings.coders};
     TRY(built, build_code_matrix(store, matrix));
     out.matrix = std::move(built);
   }

@@ -14,10 +14,6 @@ namespace {
 constexpr std::string_view kCodingColumns =
     "id, guid, document_id, code_id, coder_id, start_cp, end_cp, comment, important, created_at, "
     "start_byte, end_byte, representative";
-// The same columns for CodingFilter::brief, with the text fields left empty.
-constexpr std::string_view kBriefCodingColumns =
-    "id, '', document_id, code_id, coder_id, start_cp, end_cp, '', important, '', start_byte, "
-    "end_byte, representative";
 
 Coding read_coding(const sqlite::Statement& s) {
   Coding c;
@@ -251,9 +247,8 @@ Status SqliteStore::delete_coding(Id coding_id) {
 }
 
 Result<std::vector<Coding>> SqliteStore::codings(const CodingFilter& filter) {
-  TRY(stmt, db_.prepare(fmt::format("SELECT {} FROM codings {}",
-                                    filter.brief ? kBriefCodingColumns : kCodingColumns,
-                                    where_clause(filter))));
+  TRY(stmt,
+      db_.prepare(fmt::format("SELECT {} FROM codings {}", kCodingColumns, where_clause(filter))));
   std::vector<Coding> out;
   while (true) {
     TRY(row, stmt.step());
@@ -270,15 +265,16 @@ Result<std::vector<Coding>> SqliteStore::codings(const CodingFilter& filter) {
 
 Result<std::vector<CodingSpan>> SqliteStore::coding_spans(const CodingFilter& filter) {
   TRY(stmt, db_.prepare(fmt::format(
-                "SELECT id, document_id, code_id, coder_id, start_cp, end_cp FROM codings {}",
+                "SELECT id, document_id, code_id, coder_id, start_cp, end_cp, start_byte, "
+                "end_byte, representative FROM codings {}",
                 where_clause(filter))));
   std::vector<CodingSpan> out;
   while (true) {
     TRY(row, stmt.step());
     if (!row) break;
+    auto at = [&](int column) { return static_cast<std::uint64_t>(stmt.integer(column)); };
     out.push_back({stmt.integer(0), stmt.integer(1), stmt.integer(2), stmt.integer(3),
-                   Range{static_cast<std::uint64_t>(stmt.integer(4)),
-                         static_cast<std::uint64_t>(stmt.integer(5))}});
+                   Range{at(4), at(5)}, at(6), at(7), stmt.integer(8) != 0});
   }
   return out;
 }

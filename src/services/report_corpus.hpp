@@ -1,0 +1,62 @@
+#pragma once
+// The codings a report covers, held compactly (a million take about 80 MB): where each lies, its
+// code, whether it is a representative quote, the turn it starts in and who speaks in it. Reports
+// count over these and read text only for the quotes they show.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/entities.hpp"
+#include "store/store.hpp"
+
+namespace thematica {
+
+struct ReportCoding {
+  Id id = 0;
+  Id document_id = 0;
+  Id code_id = 0;
+  Range range;  // code points
+  std::uint64_t byte_start = 0;
+  std::uint64_t byte_end = 0;
+  std::int64_t turn = -1;           // the position of the turn it starts in; -1 outside turns
+  std::int64_t turn_start_ms = -1;  // that turn's time; -1 when it has none
+  std::uint32_t speakers_begin = 0;  // its speakers: ReportCorpus::speakers[begin, end)
+  std::uint32_t speakers_end = 0;
+  bool representative = false;
+};
+
+struct ReportCorpus {
+  std::vector<ReportCoding> codings;  // by document, then position
+  // Case ids of the codings' speakers, in turn order (a speaker once per coding).
+  std::vector<Id> speakers;
+  std::unordered_map<Id, std::string> case_names;
+  std::unordered_map<Id, std::string> document_names;
+
+  std::size_t speaker_count(const ReportCoding& c) const { return c.speakers_end - c.speakers_begin; }
+  Id speaker(const ReportCoding& c, std::size_t i) const { return speakers[c.speakers_begin + i]; }
+  // The first speaker (the one whose turn the coding starts in), or 0.
+  Id first_speaker(const ReportCoding& c) const {
+    return c.speakers_begin < c.speakers_end ? speakers[c.speakers_begin] : 0;
+  }
+};
+
+// The codings of `code_ids` by `coder_ids` (every coder when empty). As in retrieval, codings
+// lying inside a turn of a speaker left out of analysis are not included; a coding's speakers are
+// the cases of the turns it overlaps, or, in a document without turns linked as a whole to one
+// case, that case. Errors: kIo from the store.
+Result<ReportCorpus> load_report_corpus(Store& store, const std::vector<Id>& code_ids,
+                                        const std::vector<Id>& coder_ids);
+
+// The texts of the given codings, in the same order, read from their documents.
+Result<std::vector<std::string>> report_texts(Store& store,
+                                              const std::vector<const ReportCoding*>& codings);
+
+// Where a quote is in its document: the turn's time ("12:05"), the page ("page 3"), or the
+// position ("characters 120-180"). `page_starts` as Store::page_starts gives them.
+std::string report_position(const ReportCoding& c, const std::vector<std::uint64_t>& page_starts);
+
+}  // namespace thematica
