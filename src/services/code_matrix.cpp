@@ -17,40 +17,6 @@ using report::MatrixCount;
 constexpr std::string_view kByDocument = "document";
 
 // Which column a segment, or one of its speakers, falls in.
-// Which column a coding, or one of its speakers, falls in.
-class Columns {
- public:
-  // By document: `documents` are the columns' document ids. By group: `names` are the groups.
-  Columns(const std::vector<std::string>& names, const std::vector<Id>& documents,
-          const GroupOf& group_of, const ReportCorpus& corpus)
-      : group_of_(group_of), corpus_(corpus), by_document_(!documents.empty()) {
-    for (std::size_t i = 0; i < documents.size(); ++i) of_document_[documents[i]] = i;
-    for (std::size_t i = 0; i < names.size(); ++i) of_group_[names[i]] = i;
-    size_ = by_document_ ? documents.size() : names.size();
-  }
-  std::size_t size() const { return size_; }
-
-  // The coding's column: its document, or its first speaker's group.
-  std::size_t of(const ReportCoding& c) const {
-    if (by_document_) return of_document_.at(c.document_id);
-    return of_group_.at(std::string(group_of_.of_coding(corpus_, c)));
-  }
-  // The column of the coding's `i`-th speaker; size() when that group has no column.
-  std::size_t of_speaker(const ReportCoding& c, std::size_t i) const {
-    if (by_document_) return of_document_.at(c.document_id);
-    auto found = of_group_.find(std::string(group_of_.of(corpus_.speaker(c, i))));
-    return found == of_group_.end() ? size_ : found->second;
-  }
-
- private:
-  const GroupOf& group_of_;
-  const ReportCorpus& corpus_;
-  bool by_document_;
-  std::size_t size_ = 0;
-  std::unordered_map<Id, std::size_t> of_document_;
-  std::unordered_map<std::string, std::size_t> of_group_;
-};
-
 struct Tally {
   std::vector<std::int64_t> cells;
   std::int64_t total = 0;
@@ -58,54 +24,98 @@ struct Tally {
   std::vector<std::int64_t> mentioned;  // participants per column
 };
 
-Tally tally(const std::vector<const ReportCoding*>& codings, const Columns& columns,
-            const ReportCorpus& corpus, MatrixCount count) {
-  std::size_t n = columns.size();
-  Tally out{std::vector<std::int64_t>(n, 0), 0, 0, std::vector<std::int64_t>(n, 0)};
-  std::vector<std::unordered_set<Id>> documents(n), speakers(n);
-  std::unordered_set<Id> all_documents, all_speakers;
-  for (const ReportCoding* c : codings) {
-    std::size_t column = columns.of(*c);
-    if (count == MatrixCount::kSegments) ++out.cells[column];
-    documents[column].insert(c->document_id);
-    all_documents.insert(c->document_id);
-    for (std::size_t i = 0; i < corpus.speaker_count(*c); ++i) {
-      std::size_t speaker_column = columns.of_speaker(*c, i);
-      if (speaker_column < n) speakers[speaker_column].insert(corpus.speaker(*c, i));
-      all_speakers.insert(corpus.speaker(*c, i));
+// Counts a set of codings into columns: the groups of a variable, or the documents. Distinct
+// speakers and documents are counted with arrays stamped per tally, not hash sets: a matrix over
+// a million codings makes tens of millions of these checks.
+class Tallier {
+ public:
+  Tallier(const ReportCorpus& corpus, const Groups* groups)
+      : corpus_(corpus),
+        groups_(groups),
+        columns_(groups ? groups->names().size() : corpus.document_names.size()),
+        speaker_stamp_(corpus.case_ids.size(), 0),
+        document_stamp_(corpus.document_names.size() * (groups ? columns_ : 1), 0) {}
+
+  Tally tally(const std::vector<const ReportCoding*>& codings, MatrixCount count) {
+    ++stamp_;
+    Tally out{std::vector<std::int64_t>(columns_, 0), 0, 0, std::vector<std::int64_t>(columns_, 0)};
+    std::vector<std::int64_t> documents(columns_, 0);
+    std::int64_t all_documents = 0;
+    std::unordered_set<std::uint64_t> speaker_in_document;  // by document only
+    for (const ReportCoding* c : codings) {
+      std::size_t column = groups_ ? groups_->of_coding(corpus_, *c) : c->document;
+      ++out.cells[column];
+      std::size_t slot = groups_ ? c->document * columns_ + column : c->document;
+      if (document_stamp_[slot] != stamp_) {
+        document_stamp_[slot] = stamp_;
+        ++documents[column];
+      }
+      for (std::size_t i = 0; i < corpus_.speaker_count(*c); ++i) {
+        std::uint32_t speaker = corpus_.speaker(*c, i);
+        bool first = speaker_stamp_[speaker] != stamp_;
+        speaker_stamp_[speaker] = stamp_;
+        out.participants += first ? 1 : 0;
+        if (groups_) {
+          // A speaker is in one group: distinct speakers are distinct per group.
+          std::uint32_t group = groups_->of_speaker(speaker);
+          if (first && group < columns_) ++out.mentioned[group];
+        } else if (speaker_in_document.insert(std::uint64_t{c->document} << 32 | speaker).second) {
+          ++out.mentioned[c->document];
+        }
+      }
     }
-  }
-  for (std::size_t c = 0; c < n; ++c) {
-    out.mentioned[c] = static_cast<std::int64_t>(speakers[c].size());
-    if (count == MatrixCount::kDocuments) {
-      out.cells[c] = static_cast<std::int64_t>(documents[c].size());
+    if (!groups_) {
+      for (std::size_t d = 0; d < columns_; ++d) all_documents += documents[d];
+    } else {
+      all_documents = distinct_documents(codings);
     }
-    if (count == MatrixCount::kParticipants) out.cells[c] = out.mentioned[c];
+    for (std::size_t c = 0; c < columns_; ++c) {
+      if (count == MatrixCount::kDocuments) out.cells[c] = documents[c];
+      if (count == MatrixCount::kParticipants) out.cells[c] = out.mentioned[c];
+    }
+    switch (count) {
+      case MatrixCount::kSegments:
+        out.total = static_cast<std::int64_t>(codings.size());
+        break;
+      case MatrixCount::kDocuments:
+        out.total = all_documents;
+        break;
+      case MatrixCount::kParticipants:
+        out.total = out.participants;
+        break;
+    }
+    return out;
   }
-  out.participants = static_cast<std::int64_t>(all_speakers.size());
-  switch (count) {
-    case MatrixCount::kSegments:
-      out.total = static_cast<std::int64_t>(codings.size());
-      break;
-    case MatrixCount::kDocuments:
-      out.total = static_cast<std::int64_t>(all_documents.size());
-      break;
-    case MatrixCount::kParticipants:
-      out.total = out.participants;
-      break;
+
+ private:
+  std::int64_t distinct_documents(const std::vector<const ReportCoding*>& codings) {
+    ++stamp_;
+    std::int64_t n = 0;
+    for (const ReportCoding* c : codings) {
+      if (document_stamp_[c->document] != stamp_) {
+        document_stamp_[c->document] = stamp_;
+        ++n;
+      }
+    }
+    return n;
   }
-  return out;
-}
+
+  const ReportCorpus& corpus_;
+  const Groups* groups_;
+  std::size_t columns_;
+  std::uint32_t stamp_ = 0;
+  std::vector<std::uint32_t> speaker_stamp_;
+  std::vector<std::uint32_t> document_stamp_;  // by document and column
+};
 
 // Participants who mentioned the theme against those who did not, per group with members
 // ("unknown" left out: its size is not a group's).
-stats::IndependenceTest group_test(const std::vector<std::string>& columns,
-                                   const std::vector<std::int64_t>& mentioned,
-                                   const GroupSizes& sizes) {
+stats::IndependenceTest group_test(const Groups& groups,
+                                   const std::vector<std::int64_t>& mentioned) {
   stats::CountTable table(2);
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    auto members = sizes.members.find(columns[c]);
-    if (members == sizes.members.end()) continue;
+  for (std::size_t c = 0; c < groups.names().size(); ++c) {
+    auto members = groups.members().find(groups.names()[c]);
+    if (members == groups.members().end()) continue;
     table[0].push_back(mentioned[c]);
     table[1].push_back(std::max<std::int64_t>(0, members->second - mentioned[c]));
   }
@@ -153,64 +163,49 @@ std::string methods_paragraph(const report::CodeMatrix& m, bool tested) {
 }  // namespace
 
 Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSettings& settings) {
+  TRY(book, load_codebook(store));
+  TRY(themes, report_themes(book, settings.codes));
+  TRY(coders, require_coders(store, settings.coders));
+  TRY(corpus, load_report_corpus(store, theme_code_ids(themes), coders));
+  return build_code_matrix(store, settings, corpus);
+}
+
+Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSettings& settings,
+                                             const ReportCorpus& corpus) {
   if (settings.by.empty()) {
     return fail(ErrorKind::kInvalidInput,
                 "name the columns: --by VARIABLE (a case variable such as role) or --by document");
   }
   TRY(book, load_codebook(store));
   TRY(themes, report_themes(book, settings.codes));
-  std::optional<Variable> variable;
+  std::optional<Groups> groups;
   if (settings.by != kByDocument) {
-    TRY(found, require_variable(store, settings.by));
-    variable = std::move(found);
+    TRY(variable, require_variable(store, settings.by));
+    TRY(loaded, Groups::load(store, variable, corpus));
+    groups = std::move(loaded);
   }
-  std::vector<Id> coders;
-  for (const auto& name : settings.coders) {
-    TRY(coder, require_coder(store, name));
-    coders.push_back(coder.id);
-  }
-  TRY(corpus, load_report_corpus(store, theme_code_ids(themes), coders));
 
   report::CodeMatrix out;
   out.by = settings.by;
   out.count = settings.count;
-  GroupSizes sizes;
-  GroupOf group_of;
-  std::vector<std::string> names;
-  std::vector<Id> document_ids;
-  if (variable) {
-    TRY(found, group_sizes(store, *variable));
-    sizes = std::move(found);
-    TRY(loaded, GroupOf::load(store, *variable));
-    group_of = std::move(loaded);
-    names = groups_in_order(sizes, group_of, corpus);
-  } else {
-    TRY(documents, store.documents());
-    for (const auto& d : documents) {
-      names.push_back(d.name);
-      document_ids.push_back(d.id);
-    }
-  }
-  Columns columns(names, document_ids, group_of, corpus);
-  out.columns = names;
-
+  out.columns = groups ? groups->names() : corpus.document_names;
+  Tallier tallier(corpus, groups ? &*groups : nullptr);
   std::vector<const ReportCoding*> all;
   all.reserve(corpus.codings.size());
   for (const auto& c : corpus.codings) all.push_back(&c);
-  Tally whole = tally(all, columns, corpus, settings.count);
-  out.column_bases = whole.cells;
-  if (variable && settings.count == MatrixCount::kParticipants) {
-    for (std::size_t c = 0; c < names.size(); ++c) {
-      auto members = sizes.members.find(names[c]);
+  out.column_bases = tallier.tally(all, settings.count).cells;
+  if (groups && settings.count == MatrixCount::kParticipants) {
+    for (std::size_t c = 0; c < out.columns.size(); ++c) {
+      auto members = groups->members().find(out.columns[c]);
       out.column_bases[c] =
-          members == sizes.members.end() ? sizes.without_value : members->second;
+          members == groups->members().end() ? groups->without_value() : members->second;
     }
   }
 
   auto of_theme = codings_of_themes(themes, corpus);
-  bool tested = variable && sizes.members.size() >= 2;
+  bool tested = groups && groups->members().size() >= 2;
   for (std::size_t t = 0; t < themes.size(); ++t) {
-    Tally row_tally = tally(of_theme[t], columns, corpus, settings.count);
+    Tally row_tally = tallier.tally(of_theme[t], settings.count);
     report::MatrixRow row;
     row.path = book.path_of(themes[t].id);
     row.name = book.find(themes[t].id)->name;
@@ -220,7 +215,7 @@ Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSetti
     row.participants = row_tally.participants;
     row.mentioned = std::move(row_tally.mentioned);
     row.test.method = "not applicable";
-    if (tested) row.test = group_test(names, row.mentioned, sizes);
+    if (tested) row.test = group_test(*groups, row.mentioned);
     out.rows.push_back(std::move(row));
   }
   out.methods = methods_paragraph(out, tested);

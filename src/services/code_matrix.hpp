@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "report/code_matrix.hpp"
+#include "services/report_corpus.hpp"
 #include "store/store.hpp"
 
 namespace thematica {
@@ -21,5 +22,9 @@ struct CodeMatrixSettings {
 // How each count is made is in docs/methods/reports.md. Errors: kInvalidInput when no code or
 // no `by` is named; kNotFound for an unknown code, variable or coder.
 Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSettings& settings);
+// The same over codings already loaded, which must hold the settings' codes and coders (a theme
+// report builds its matrix from the codings it has read).
+Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSettings& settings,
+                                             const ReportCorpus& corpus);
 
 }  // namespace thematica

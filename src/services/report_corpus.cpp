@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace thematica {
 namespace {
@@ -16,6 +15,90 @@ std::string clock(std::int64_t ms) {
   return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
 }
 
+// A turn as the corpus needs it, with its speaker already numbered.
+struct Turn {
+  Range range;
+  std::int64_t position = 0;
+  std::int64_t start_ms = -1;
+  std::uint32_t speaker = ReportCorpus::kNoSpeaker;
+  bool left_out = false;  // its speaker is left out of analysis
+};
+
+// Documents and cases numbered in the project's order, with the ids' numbers.
+struct Numbering {
+  std::unordered_map<Id, std::uint32_t> document;
+  std::unordered_map<Id, std::uint32_t> speaker;
+  std::vector<bool> analysed;  // by speaker
+};
+
+Result<Numbering> number_documents_and_cases(Store& store, ReportCorpus& out) {
+  Numbering n;
+  TRY(documents, store.documents());
+  for (const auto& d : documents) {
+    n.document[d.id] = static_cast<std::uint32_t>(out.document_ids.size());
+    out.document_ids.push_back(d.id);
+    out.document_names.push_back(d.name);
+  }
+  TRY(cases, store.cases());
+  for (const auto& c : cases) {
+    n.speaker[c.id] = static_cast<std::uint32_t>(out.case_ids.size());
+    out.case_ids.push_back(c.id);
+    out.case_names.push_back(c.name);
+    n.analysed.push_back(c.analysed);
+  }
+  return n;
+}
+
+// The turns of the documents holding codings, by document number.
+Result<std::vector<std::vector<Turn>>> turns_by_document(Store& store,
+                                                         const std::vector<CodingSpan>& spans,
+                                                         const ReportCorpus& corpus,
+                                                         const Numbering& n) {
+  std::vector<bool> coded(corpus.document_ids.size(), false);
+  for (const auto& s : spans) coded[n.document.at(s.document_id)] = true;
+  std::vector<Id> docs;
+  for (std::size_t d = 0; d < coded.size(); ++d) {
+    if (coded[d]) docs.push_back(corpus.document_ids[d]);
+  }
+  std::vector<std::vector<Turn>> out(corpus.document_ids.size());
+  if (docs.empty()) return out;
+  TRY(turns, store.utterances(docs));
+  for (const auto& u : turns) {
+    Turn turn{u.range, u.position, u.start_ms.value_or(-1), ReportCorpus::kNoSpeaker, false};
+    if (u.case_id) {
+      turn.speaker = n.speaker.at(*u.case_id);
+      turn.left_out = !n.analysed[turn.speaker];
+    }
+    out[n.document.at(u.document_id)].push_back(turn);
+  }
+  return out;
+}
+
+// Sets the coding's turn and appends its speakers to the corpus; false (and nothing appended)
+// when it lies inside a turn of a speaker left out of analysis.
+bool place_in_turns(ReportCorpus& corpus, ReportCoding& c, const std::vector<Turn>& turns) {
+  // Turns are in text order and do not overlap: start at the first ending after the start.
+  auto first = std::partition_point(turns.begin(), turns.end(),
+                                    [&](const Turn& t) { return t.range.end <= c.range.start; });
+  bool inside_left_out = false;
+  for (auto it = first; it != turns.end() && it->range.start < c.range.end; ++it) {
+    if (!it->range.overlaps(c.range)) continue;
+    if (c.turn < 0) {
+      c.turn = it->position;
+      c.turn_start_ms = it->start_ms;
+      inside_left_out =
+          it->left_out && c.range.start >= it->range.start && c.range.end <= it->range.end;
+    }
+    if (it->speaker == ReportCorpus::kNoSpeaker) continue;
+    auto begin = corpus.speakers.begin() + c.speakers_begin;
+    if (std::find(begin, corpus.speakers.end(), it->speaker) == corpus.speakers.end()) {
+      corpus.speakers.push_back(it->speaker);
+    }
+  }
+  if (inside_left_out) corpus.speakers.resize(c.speakers_begin);
+  return !inside_left_out;
+}
+
 }  // namespace
 
 Result<ReportCorpus> load_report_corpus(Store& store, const std::vector<Id>& code_ids,
@@ -25,75 +108,26 @@ Result<ReportCorpus> load_report_corpus(Store& store, const std::vector<Id>& cod
   filter.code_ids = code_ids;
   filter.coder_ids = coder_ids;
   TRY(spans, store.coding_spans(filter));
-  std::sort(spans.begin(), spans.end(), [](const CodingSpan& a, const CodingSpan& b) {
-    return std::tie(a.document_id, a.range.start, a.range.end, a.code_id, a.coder_id) <
-           std::tie(b.document_id, b.range.start, b.range.end, b.code_id, b.coder_id);
-  });
-  TRY(documents, store.documents());
-  for (const auto& d : documents) out.document_names[d.id] = d.name;
-  TRY(cases, store.cases());
-  std::unordered_set<Id> left_out;
-  for (const auto& c : cases) {
-    out.case_names[c.id] = c.name;
-    if (!c.analysed) left_out.insert(c.id);
-  }
-  std::vector<Id> docs;
-  for (const auto& s : spans) {
-    if (docs.empty() || docs.back() != s.document_id) docs.push_back(s.document_id);
-  }
-  std::vector<Utterance> turns;
-  if (!docs.empty()) {
-    TRY(found, store.utterances(docs));
-    turns = std::move(found);
-  }
-  std::unordered_map<Id, std::vector<const Utterance*>> turns_of;
-  for (const auto& u : turns) turns_of[u.document_id].push_back(&u);
-  TRY(links, store.case_links());
-  std::unordered_map<Id, std::vector<Id>> whole_document_cases;
+  TRY(numbering, number_documents_and_cases(store, out));
+  TRY(turns_of, turns_by_document(store, spans, out, numbering));
+  TRY(links, store.whole_document_links());
+  std::vector<std::vector<Id>> whole_document_cases(out.document_ids.size());
   for (const auto& link : links) {
-    if (!link.range) whole_document_cases[link.document_id].push_back(link.case_id);
+    whole_document_cases[numbering.document.at(link.document_id)].push_back(link.case_id);
   }
 
   out.codings.reserve(spans.size());
   out.speakers.reserve(spans.size());
   for (const auto& s : spans) {
-    ReportCoding c{s.id,           s.document_id, s.code_id, s.range, s.byte_start, s.byte_end,
-                   -1,             -1,
-                   static_cast<std::uint32_t>(out.speakers.size()),
-                   static_cast<std::uint32_t>(out.speakers.size()),
-                   s.representative};
-    auto found = turns_of.find(s.document_id);
-    if (found == turns_of.end()) {
-      auto linked = whole_document_cases.find(s.document_id);
-      if (linked != whole_document_cases.end() && linked->second.size() == 1) {
-        out.speakers.push_back(linked->second.front());
-      }
-    } else {
-      // Turns are in text order and do not overlap: start at the first ending after the start.
-      const auto& doc_turns = found->second;
-      auto first = std::partition_point(doc_turns.begin(), doc_turns.end(), [&](const Utterance* u) {
-        return u->range.end <= s.range.start;
-      });
-      bool inside_left_out = false;
-      for (auto it = first; it != doc_turns.end() && (*it)->range.start < s.range.end; ++it) {
-        const Utterance* u = *it;
-        if (!u->range.overlaps(s.range)) continue;
-        if (c.turn < 0) {
-          c.turn = u->position;
-          c.turn_start_ms = u->start_ms.value_or(-1);
-          inside_left_out = u->case_id && left_out.contains(*u->case_id) &&
-                            s.range.start >= u->range.start && s.range.end <= u->range.end;
-        }
-        if (!u->case_id) continue;
-        auto begin = out.speakers.begin() + c.speakers_begin;
-        if (std::find(begin, out.speakers.end(), *u->case_id) == out.speakers.end()) {
-          out.speakers.push_back(*u->case_id);
-        }
-      }
-      if (inside_left_out) {
-        out.speakers.resize(c.speakers_begin);
-        continue;
-      }
+    auto at = static_cast<std::uint32_t>(out.speakers.size());
+    std::uint32_t document = numbering.document.at(s.document_id);
+    ReportCoding c{s.id,         s.document_id,   document, s.code_id, s.range,
+                   s.byte_start, s.byte_end,      -1,       -1,        at,
+                   at,           s.representative};
+    if (!turns_of[document].empty()) {
+      if (!place_in_turns(out, c, turns_of[document])) continue;
+    } else if (whole_document_cases[document].size() == 1) {
+      out.speakers.push_back(numbering.speaker.at(whole_document_cases[document].front()));
     }
     c.speakers_end = static_cast<std::uint32_t>(out.speakers.size());
     out.codings.push_back(c);

@@ -18,29 +18,41 @@ namespace thematica {
 struct ReportCoding {
   Id id = 0;
   Id document_id = 0;
+  std::uint32_t document = 0;  // index into ReportCorpus::document_names
   Id code_id = 0;
   Range range;  // code points
   std::uint64_t byte_start = 0;
   std::uint64_t byte_end = 0;
-  std::int64_t turn = -1;           // the position of the turn it starts in; -1 outside turns
-  std::int64_t turn_start_ms = -1;  // that turn's time; -1 when it has none
+  std::int64_t turn = -1;            // the position of the turn it starts in; -1 outside turns
+  std::int64_t turn_start_ms = -1;   // that turn's time; -1 when it has none
   std::uint32_t speakers_begin = 0;  // its speakers: ReportCorpus::speakers[begin, end)
   std::uint32_t speakers_end = 0;
   bool representative = false;
 };
 
+// Speakers (cases) and documents are numbered from 0 in the project's order, so counting
+// distinct ones takes arrays rather than hash sets.
 struct ReportCorpus {
-  std::vector<ReportCoding> codings;  // by document, then position
-  // Case ids of the codings' speakers, in turn order (a speaker once per coding).
-  std::vector<Id> speakers;
-  std::unordered_map<Id, std::string> case_names;
-  std::unordered_map<Id, std::string> document_names;
+  static constexpr std::uint32_t kNoSpeaker = UINT32_MAX;
 
-  std::size_t speaker_count(const ReportCoding& c) const { return c.speakers_end - c.speakers_begin; }
-  Id speaker(const ReportCoding& c, std::size_t i) const { return speakers[c.speakers_begin + i]; }
-  // The first speaker (the one whose turn the coding starts in), or 0.
-  Id first_speaker(const ReportCoding& c) const {
-    return c.speakers_begin < c.speakers_end ? speakers[c.speakers_begin] : 0;
+  // In the store's order (the same for the same project file); reports order quotes themselves.
+  std::vector<ReportCoding> codings;
+  // The codings' speakers (indices into case_ids), in turn order, each once per coding.
+  std::vector<std::uint32_t> speakers;
+  std::vector<Id> case_ids;  // every case of the project
+  std::vector<std::string> case_names;
+  std::vector<Id> document_ids;  // every document of the project
+  std::vector<std::string> document_names;
+
+  std::size_t speaker_count(const ReportCoding& c) const {
+    return c.speakers_end - c.speakers_begin;
+  }
+  std::uint32_t speaker(const ReportCoding& c, std::size_t i) const {
+    return speakers[c.speakers_begin + i];
+  }
+  // The first speaker (the one whose turn the coding starts in), or kNoSpeaker.
+  std::uint32_t first_speaker(const ReportCoding& c) const {
+    return c.speakers_begin < c.speakers_end ? speakers[c.speakers_begin] : kNoSpeaker;
   }
 };
 

@@ -1,6 +1,8 @@
 #include "services/report_scope.hpp"
 
-#include <algorithm>
+#include <unordered_map>
+
+#include "services/lookup.hpp"
 
 namespace thematica {
 
@@ -24,43 +26,20 @@ Result<std::vector<ReportTheme>> report_themes(const Codebook& book,
   return out;
 }
 
-Result<GroupOf> GroupOf::load(Store& store, const Variable& variable) {
-  TRY(values, store.case_values());
-  GroupOf out;
-  for (auto& v : values) {
-    if (v.variable_id == variable.id && !v.value.empty()) out.values_[v.case_id] = v.value;
+Result<std::vector<Id>> require_coders(Store& store, const std::vector<std::string>& names) {
+  std::vector<Id> out;
+  out.reserve(names.size());
+  for (const auto& name : names) {
+    TRY(coder, require_coder(store, name));
+    out.push_back(coder.id);
   }
   return out;
 }
 
-std::string_view GroupOf::of(Id case_id) const {
-  auto found = values_.find(case_id);
-  return found == values_.end() ? kUnknownGroup : std::string_view(found->second);
-}
-
-Result<GroupSizes> group_sizes(Store& store, const Variable& variable) {
-  TRY(values, store.case_values());
-  TRY(cases, store.cases());
-  GroupSizes out;
-  std::set<Id> with_value;
-  for (const auto& v : values) {
-    if (v.variable_id != variable.id || v.value.empty()) continue;
-    ++out.members[v.value];
-    with_value.insert(v.case_id);
-  }
-  out.without_value = static_cast<std::int64_t>(cases.size() - with_value.size());
-  return out;
-}
-
-std::vector<std::string> groups_in_order(const GroupSizes& sizes, const GroupOf& group_of,
-                                         const ReportCorpus& corpus) {
-  std::vector<std::string> out;
-  out.reserve(sizes.members.size() + 1);
-  for (const auto& entry : sizes.members) out.push_back(entry.first);
-  bool unknown = std::any_of(corpus.codings.begin(), corpus.codings.end(), [&](const auto& c) {
-    return group_of.of_coding(corpus, c) == kUnknownGroup;
-  });
-  if (unknown) out.emplace_back(kUnknownGroup);
+std::vector<Id> theme_code_ids(const std::vector<ReportTheme>& themes) {
+  std::vector<Id> out;
+  out.reserve(themes.size());
+  for (const auto& theme : themes) out.push_back(theme.id);
   return out;
 }
 
@@ -79,9 +58,36 @@ std::vector<std::vector<const ReportCoding*>> codings_of_themes(
   return out;
 }
 
-std::vector<Id> theme_code_ids(const std::vector<ReportTheme>& themes) {
-  std::vector<Id> out;
-  for (const auto& theme : themes) out.push_back(theme.id);
+Result<Groups> Groups::load(Store& store, const Variable& variable, const ReportCorpus& corpus) {
+  TRY(values, store.case_values());
+  std::unordered_map<Id, std::string> value_of_case;
+  Groups out;
+  for (auto& v : values) {
+    if (v.variable_id != variable.id || v.value.empty()) continue;
+    ++out.members_[v.value];
+    value_of_case[v.case_id] = std::move(v.value);
+  }
+  out.without_value_ = static_cast<std::int64_t>(corpus.case_ids.size() - value_of_case.size());
+  std::map<std::string, std::uint32_t> index;
+  for (const auto& [name, count] : out.members_) {
+    index[name] = static_cast<std::uint32_t>(out.names_.size());
+    out.names_.push_back(name);
+  }
+  out.unknown_ = static_cast<std::uint32_t>(out.names_.size());
+  out.of_speaker_.reserve(corpus.case_ids.size());
+  for (Id case_id : corpus.case_ids) {
+    auto value = value_of_case.find(case_id);
+    out.of_speaker_.push_back(value == value_of_case.end() ? out.unknown_
+                                                           : index.at(value->second));
+  }
+  bool unknown = false;
+  for (const auto& c : corpus.codings) {
+    if (out.of_coding(corpus, c) == out.unknown_) {
+      unknown = true;
+      break;
+    }
+  }
+  if (unknown) out.names_.emplace_back(kUnknownGroup);
   return out;
 }
 

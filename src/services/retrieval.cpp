@@ -174,11 +174,9 @@ Status name_speakers(Store& store, std::vector<Segment>& segments) {
   }
   if (docs.empty()) return {};
   TRY(turns, store.utterances(docs));
-  TRY(links, store.case_links());
+  TRY(links, store.whole_document_links());
   std::unordered_map<Id, std::vector<Id>> whole_document_cases;
-  for (const auto& link : links) {
-    if (!link.range) whole_document_cases[link.document_id].push_back(link.case_id);
-  }
+  for (const auto& link : links) whole_document_cases[link.document_id].push_back(link.case_id);
   if (turns.empty() && whole_document_cases.empty()) return {};
   TRY(cases, store.cases());
   std::unordered_map<Id, std::string> case_names;

@@ -215,6 +215,18 @@ Status SqliteStore::insert_case_links(const std::vector<CaseLink>& links) {
   return {};
 }
 
+Result<std::vector<CaseLink>> SqliteStore::whole_document_links() {
+  TRY(stmt, db_.prepare("SELECT case_id, document_id FROM case_links WHERE start_cp IS NULL "
+                        "ORDER BY document_id, case_id"));
+  std::vector<CaseLink> out;
+  while (true) {
+    TRY(row, stmt.step());
+    if (!row) break;
+    out.push_back(CaseLink{stmt.integer(0), stmt.integer(1), std::nullopt});
+  }
+  return out;
+}
+
 Result<std::vector<CaseLink>> SqliteStore::case_links() {
   TRY(stmt, db_.prepare("SELECT case_id, document_id, start_cp, end_cp FROM case_links "
                         "ORDER BY document_id, coalesce(start_cp, -1)"));

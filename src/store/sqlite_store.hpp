@@ -109,6 +109,7 @@ class SqliteStore final : public Store {
   Status insert_case_link(const CaseLink& link) override;
   Status insert_case_links(const std::vector<CaseLink>& links) override;
   Result<std::vector<CaseLink>> case_links() override;
+  Result<std::vector<CaseLink>> whole_document_links() override;
 
   Result<std::optional<Case>> find_speaker_case(std::string_view key) override;
   Status set_speaker_key(Id case_id, std::string_view key) override;

@@ -192,6 +192,9 @@ class Store {
   // Many at once (a transcript's turns); links that exist already are skipped.
   virtual Status insert_case_links(const std::vector<CaseLink>& links) = 0;
   virtual Result<std::vector<CaseLink>> case_links() = 0;
+  // Only the links of a case to a whole document (no range), by document: a transcript's
+  // hundreds of turn links are not read.
+  virtual Result<std::vector<CaseLink>> whole_document_links() = 0;
 
   // --- Transcripts ---
   // The case whose speaker key is `key`, if any.
