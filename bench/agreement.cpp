@@ -27,32 +27,12 @@
 #include "stats/alpha_bootstrap.hpp"
 #include "stats/krippendorff_alpha.hpp"
 #include "store/project_file.hpp"
+#include "timing.hpp"
 
 namespace thematica::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-template <typename T>
-T value_or_die(Result<T> result) {
-  if (!result) {
-    std::fprintf(stderr, "bench failed: %s\n", result.error().message.c_str());
-    std::exit(1);
-  }
-  return std::move(*result);
-}
-
-// The median of `runs` timed calls, in milliseconds.
-double median_ms(int runs, const std::function<void()>& op) {
-  std::vector<double> times;
-  for (int i = 0; i < runs; ++i) {
-    auto start = Clock::now();
-    op();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 // Coders who mostly agree: each unit has a true value that each coder reports with probability
 // .8 (otherwise a random one); 5% of the cells are missing.

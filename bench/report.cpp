@@ -28,39 +28,13 @@
 #include "services/report_corpus.hpp"
 #include "services/theme_report.hpp"
 #include "store/project_file.hpp"
+#include "timing.hpp"
 #include "transcripts.hpp"
 
 namespace thematica::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-template <typename T>
-T value_or_die(Result<T> result) {
-  if (!result) {
-    std::fprintf(stderr, "bench failed: %s\n", result.error().message.c_str());
-    std::exit(1);
-  }
-  return std::move(*result);
-}
-
-void ok_or_die(const Status& status) {
-  if (!status) {
-    std::fprintf(stderr, "bench failed: %s\n", status.error().message.c_str());
-    std::exit(1);
-  }
-}
-
-double median_ms(int runs, const std::function<void()>& op) {
-  std::vector<double> times;
-  for (int i = 0; i < runs; ++i) {
-    auto start = Clock::now();
-    op();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 // Every speaker case gets a role: the facilitator shared by all sessions "FAC", the others in
 // turn MS, SGA and CL.

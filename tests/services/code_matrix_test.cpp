@@ -1,41 +1,14 @@
 #include "services/code_matrix.hpp"
 
-#include "services/cases_service.hpp"
-#include "services/service_fixture.hpp"
+#include "services/focus_groups_fixture.hpp"
 
 namespace thematica::testing {
 namespace {
 
 using report::MatrixCount;
 
-class CodeMatrixTest : public ServiceTest {
+class CodeMatrixTest : public FocusGroupsTest {
  protected:
-  void SetUp() override {
-    ServiceTest::SetUp();
-    import("fg-students",
-           "Moderator: What helps you stay compassionate?\n"
-           "Aisha: When a tutor notices you are struggling, you feel seen.\n"
-           "Ben: Time. We never have time on placement, so kindness gets rushed.\n"
-           "Aisha: Role models on the ward show you how to stay kind.\n");
-    import("fg-advisors",
-           "Carla: I watch students lose their warmth in the third year.\n"
-           "Dev: Nobody has time to notice them.\n");
-    add("Facilitators/Being noticed");
-    add("Facilitators/Role models");
-    add("Barriers/Time");
-    ASSERT_TRUE(set_case_values(ctx(), "Aisha", {{"role", "MS"}}));
-    ASSERT_TRUE(set_case_values(ctx(), "Ben", {{"role", "MS"}}));
-    ASSERT_TRUE(set_case_values(ctx(), "Carla", {{"role", "SGA"}}));
-    ASSERT_TRUE(set_case_values(ctx(), "Moderator", {{"role", "FAC"}}));
-    ASSERT_TRUE(code_quote("fg-students", "Facilitators/Being noticed",
-                           "When a tutor notices you are struggling, you feel seen."));
-    ASSERT_TRUE(code_quote("fg-students", "Facilitators/Role models",
-                           "Role models on the ward show you how to stay kind."));
-    ASSERT_TRUE(code_quote("fg-students", "Barriers/Time", "We never have time on placement"));
-    ASSERT_TRUE(code_quote("fg-students", "Barriers/Time", "so kindness gets rushed"));
-    ASSERT_TRUE(code_quote("fg-advisors", "Barriers/Time", "Nobody has time to notice them."));
-  }
-
   report::CodeMatrix build(std::string by, MatrixCount count) {
     CodeMatrixSettings settings;
     settings.codes = {"Facilitators", "Barriers/Time"};
