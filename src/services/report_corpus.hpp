@@ -1,5 +1,5 @@
 #pragma once
-// The codings a report covers, held compactly (a million take about 80 MB): where each lies, its
+// The codings a report covers, held compactly (a million take about 100 MB): where each lies, its
 // code, whether it is a representative quote, the turn it starts in and who speaks in it. Reports
 // count over these and read text only for the quotes they show.
 
