@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <optional>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "services/lookup.hpp"
@@ -16,7 +15,7 @@ using report::MatrixCount;
 
 constexpr std::string_view kByDocument = "document";
 
-// Which column a segment, or one of its speakers, falls in.
+// One row's counts: per column, the theme's total, and its participants per column.
 struct Tally {
   std::vector<std::int64_t> cells;
   std::int64_t total = 0;
