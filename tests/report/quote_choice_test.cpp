@@ -5,11 +5,11 @@
 namespace thematica::report {
 namespace {
 
-QuoteCandidate quote(std::string document, std::uint64_t start, std::int64_t turn,
-                     std::string speaker, std::string group, bool representative = false,
+// Views: the callers pass string literals, which outlive the candidates.
+QuoteCandidate quote(std::string_view document, std::uint64_t start, std::int64_t turn,
+                     std::string_view speaker, std::string_view group, bool representative = false,
                      std::uint64_t length = 100) {
-  return QuoteCandidate{std::move(document), start,         length, turn, std::move(speaker),
-                        std::move(group),    representative};
+  return QuoteCandidate{document, start, length, turn, speaker, group, representative};
 }
 
 TEST(QuoteChoiceTest, RepresentativeQuotesComeFirstThenTheFillSpreadsOverGroups) {
