@@ -17,18 +17,6 @@ std::string p_text(double p) {
 
 }  // namespace
 
-std::string count_name(MatrixCount count) {
-  switch (count) {
-    case MatrixCount::kSegments:
-      return "segments";
-    case MatrixCount::kDocuments:
-      return "documents";
-    case MatrixCount::kParticipants:
-      return "participants";
-  }
-  return "";
-}
-
 std::optional<double> row_percent(const MatrixRow& row, std::size_t column) {
   if (row.total <= 0 || column >= row.cells.size()) return std::nullopt;
   return 100.0 * static_cast<double>(row.cells[column]) / static_cast<double>(row.total);

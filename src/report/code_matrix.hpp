@@ -38,9 +38,6 @@ struct CodeMatrix {
   std::string methods;
 };
 
-// "segments", "documents", "participants".
-std::string count_name(MatrixCount count);
-
 // The cell as a percentage of the row's total, or of the column's base; nullopt when that is 0.
 std::optional<double> row_percent(const MatrixRow& row, std::size_t column);
 std::optional<double> column_percent(const CodeMatrix& m, const MatrixRow& row, std::size_t column);
