@@ -120,12 +120,19 @@ void define_restructure(CLI::App& cmd, Cli& cli) {
 
 void define_exchange(CLI::App& cmd, Cli& cli) {
   auto file = std::make_shared<std::string>("-");
-  auto* out = cmd.add_subcommand("export", "Write the codebook as CSV, or as REFI-QDA (.qdc)");
-  out->add_option("file", *file, "Output file (.csv or .qdc), or - for CSV on standard output");
+  auto* out = cmd.add_subcommand(
+      "export", "Write the codebook as CSV, REFI-QDA (.qdc), Word (.docx) or a web page (.html)");
+  out->add_option("file", *file,
+                  "Output file (.csv, .qdc, .docx or .html), or - for CSV on standard output");
   cli.on(out, [&cli, file]() -> Status {
     TRY(store, cli.store());
-    auto content = lower_extension(*file) == ".qdc" ? export_codebook_qdc(*store)
-                                                    : export_codebook_csv(*store);
+    std::string extension = lower_extension(*file);
+    if (extension == ".docx" || extension == ".html") {
+      TRY(entries, codebook_entries(*store));
+      if (extension == ".docx") return report::codebook_docx(entries, "Codebook").write(*file);
+      return write_output(*file, report::codebook_html(entries, "Codebook"));
+    }
+    auto content = extension == ".qdc" ? export_codebook_qdc(*store) : export_codebook_csv(*store);
     if (!content) return tl::unexpected(content.error());
     return write_output(*file, *content);
   });

@@ -1,12 +1,8 @@
-// Reports for a manuscript: theme tables with representative quotes.
+// Reports for a manuscript: theme tables with representative quotes, matrices and charts, in
+// every format; settings saved under a name and run again.
 
 #include "cli/commands.hpp"
-#include "report/matrix_csv.hpp"
-#include "report/matrix_docx.hpp"
-#include "report/theme_csv.hpp"
-#include "report/theme_docx.hpp"
-#include "services/code_matrix.hpp"
-#include "services/theme_report.hpp"
+#include "services/saved_reports.hpp"
 
 namespace thematica::cli {
 namespace {
@@ -14,17 +10,80 @@ namespace {
 // Word and Excel files are packages, never written to a terminal.
 Status require_file_for(const std::string& format, const std::string& file) {
   if (format == "csv" || format == "html" || file != "-") return {};
-  return failf(ErrorKind::kInvalidInput, "a {} file needs a name: add -o FILE.{}", format, format);
+  return failf(ErrorKind::kInvalidInput, "{} file needs a name: add -o FILE.{}",
+               format == "docx" ? "a Word" : "an Excel", format);
+}
+
+void add_output_options(CLI::App& cmd, std::string& format, std::string& file) {
+  cmd.add_option("--format", format, "csv (default), docx, xlsx or html")
+      ->check(CLI::IsMember({"csv", "docx", "xlsx", "html"}));
+  cmd.add_option("-o,--output", file, "Output file, or - for standard output (default)");
+}
+
+// Writes the report and, when it went to a file, says what it holds.
+Status run_report(Cli& cli, const ReportRequest& request, const std::string& file) {
+  TRY_STATUS(require_file_for(request.format, file));
+  TRY(store, cli.store());
+  TRY(made, render_report(*store, request));
+  TRY_STATUS(write_output(file, made.bytes));
+  if (file == "-") return {};
+  if (request.kind == "matrix") {
+    cli.print(
+        Json{{"file", file},
+             {"format", request.format},
+             {"rows", made.rows},
+             {"columns", made.columns},
+             {"methods", made.methods}},
+        fmt::format("wrote {} theme{} by {} ({}) to {}\n{}", made.rows, made.rows == 1 ? "" : "s",
+                    made.by, fmt::join(made.columns, ", "), file, made.methods));
+  } else {
+    cli.print(Json{{"file", file},
+                   {"format", request.format},
+                   {"tables", made.tables},
+                   {"quotes", made.quotes},
+                   {"methods", made.methods}},
+              fmt::format("wrote {} table{} with {} quote{} to {}\n{}", made.tables,
+                          made.tables == 1 ? "" : "s", made.quotes, made.quotes == 1 ? "" : "s",
+                          file, made.methods));
+  }
+  return {};
+}
+
+// Runs the report, then saves its settings when asked: a request that cannot run is not saved.
+Status run_and_save(Cli& cli, const ReportRequest& request, const std::string& file,
+                    const std::string& save_as) {
+  TRY_STATUS(run_report(cli, request, file));
+  if (save_as.empty()) return {};
+  TRY(ctx, cli.context());
+  TRY(event, save_report(ctx, save_as, request));
+  if (file != "-") cli.print_event(event);
+  return {};
+}
+
+Status parse_labels(const std::vector<std::string>& labels, ThemeReportSettings& settings) {
+  settings.labels.clear();
+  for (const auto& label : labels) {
+    auto equals = label.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      return failf(ErrorKind::kInvalidInput,
+                   "--label {}: write the value, '=', and its spelled-out form (MS=medical "
+                   "student)",
+                   label);
+    }
+    settings.labels.emplace_back(label.substr(0, equals), label.substr(equals + 1));
+  }
+  return {};
 }
 
 void define_report_themes(CLI::App& cmd, Cli& cli) {
   struct Args {
-    ThemeReportSettings settings;
-    std::string format = "csv", file = "-";
+    ReportRequest request;
+    std::string file = "-", save_as;
     std::vector<std::string> labels;
   };
   auto args = std::make_shared<Args>();
-  ThemeReportSettings& s = args->settings;
+  args->request.kind = "themes";
+  ThemeReportSettings& s = args->request.themes;
   cmd.add_option("--codes", s.codes, "A theme's code path; its sub-codes come as sub-themes")
       ->required();
   cmd.add_option("--group-by", s.group_by, "Case variable: one table per value (e.g. role)");
@@ -36,84 +95,82 @@ void define_report_themes(CLI::App& cmd, Cli& cli) {
   cmd.add_option("--coder", s.coders, "Only this coder's codings (repeat for several)");
   cmd.add_option("--label", args->labels,
                  "A tag value spelled out in the legend: VALUE=TEXT (e.g. MS=medical student)");
-  cmd.add_option("--format", args->format, "csv (default) or docx")
-      ->check(CLI::IsMember({"csv", "docx"}));
-  cmd.add_option("-o,--output", args->file, "Output file, or - for standard output (default)");
+  add_output_options(cmd, args->request.format, args->file);
+  cmd.add_option("--save", args->save_as, "Also save these settings in the project as NAME");
   cli.on(&cmd, [&cli, args]() -> Status {
-    TRY_STATUS(require_file_for(args->format, args->file));
-    args->settings.labels.clear();
-    for (const auto& label : args->labels) {
-      auto equals = label.find('=');
-      if (equals == std::string::npos || equals == 0) {
-        return failf(ErrorKind::kInvalidInput,
-                     "--label {}: write the value, '=', and its spelled-out form (MS=medical "
-                     "student)",
-                     label);
-      }
-      args->settings.labels.emplace_back(label.substr(0, equals), label.substr(equals + 1));
-    }
-    TRY(store, cli.store());
-    TRY(report, build_theme_report(*store, args->settings));
-    if (args->format == "docx") {
-      TRY_STATUS(report::theme_report_docx(report).write(args->file));
-    } else {
-      TRY_STATUS(write_output(args->file, report::theme_report_csv(report)));
-    }
-    if (args->file != "-") {
-      std::size_t quotes = 0;
-      for (const auto& table : report.tables) {
-        for (const auto& row : table.rows) quotes += row.quotes.size();
-      }
-      cli.print(Json{{"file", args->file},
-                     {"format", args->format},
-                     {"tables", report.tables.size()},
-                     {"quotes", quotes},
-                     {"methods", report.methods}},
-                fmt::format("wrote {} table{} with {} quote{} to {}\n{}", report.tables.size(),
-                            report.tables.size() == 1 ? "" : "s", quotes, quotes == 1 ? "" : "s",
-                            args->file, report.methods));
-    }
-    return {};
+    TRY_STATUS(parse_labels(args->labels, args->request.themes));
+    return run_and_save(cli, args->request, args->file, args->save_as);
   });
 }
 
 void define_report_matrix(CLI::App& cmd, Cli& cli) {
   struct Args {
-    CodeMatrixSettings settings;
-    std::string count = "participants", format = "csv", file = "-";
+    ReportRequest request;
+    std::string count = "participants", file = "-", save_as;
   };
   auto args = std::make_shared<Args>();
-  CodeMatrixSettings& s = args->settings;
+  args->request.kind = "matrix";
+  CodeMatrixSettings& s = args->request.matrix;
   cmd.add_option("--codes", s.codes, "A theme's code path; its sub-codes come as rows")->required();
   cmd.add_option("--by", s.by, "Columns: a case variable (e.g. role) or 'document'")->required();
   cmd.add_option("--count", args->count, "participants (default), segments or documents")
       ->check(CLI::IsMember({"participants", "segments", "documents"}));
   cmd.add_option("--coder", s.coders, "Only this coder's codings (repeat for several)");
-  cmd.add_option("--format", args->format, "csv (default) or docx")
-      ->check(CLI::IsMember({"csv", "docx"}));
-  cmd.add_option("-o,--output", args->file, "Output file, or - for standard output (default)");
+  add_output_options(cmd, args->request.format, args->file);
+  cmd.add_option("--save", args->save_as, "Also save these settings in the project as NAME");
   cli.on(&cmd, [&cli, args]() -> Status {
-    TRY_STATUS(require_file_for(args->format, args->file));
-    args->settings.count = args->count == "segments"    ? report::MatrixCount::kSegments
-                           : args->count == "documents" ? report::MatrixCount::kDocuments
-                                                        : report::MatrixCount::kParticipants;
+    args->request.matrix.count = args->count == "segments"    ? report::MatrixCount::kSegments
+                                 : args->count == "documents" ? report::MatrixCount::kDocuments
+                                                              : report::MatrixCount::kParticipants;
+    return run_and_save(cli, args->request, args->file, args->save_as);
+  });
+}
+
+void define_report_saved(CLI::App& parent, Cli& cli) {
+  auto* list = parent.add_subcommand("saved", "List the report settings saved in the project");
+  cli.on(list, [&cli]() -> Status {
     TRY(store, cli.store());
-    TRY(matrix, build_code_matrix(*store, args->settings));
-    if (args->format == "docx") {
-      TRY_STATUS(report::code_matrix_docx(matrix).write(args->file));
-    } else {
-      TRY_STATUS(write_output(args->file, report::code_matrix_csv(matrix)));
+    TRY(saved, saved_reports(*store));
+    Json json = Json::array();
+    std::string text;
+    for (const auto& s : saved) {
+      Json request = report_request_json(s.request);
+      json.push_back(Json{{"name", s.name},
+                          {"kind", request["kind"]},
+                          {"format", request["format"]},
+                          {"settings", request["settings"]}});
+      text += fmt::format("{}\t{} ({})\t{}\n", s.name, s.request.kind, s.request.format,
+                          request["settings"].dump());
     }
-    if (args->file != "-") {
-      cli.print(Json{{"file", args->file},
-                     {"format", args->format},
-                     {"rows", matrix.rows.size()},
-                     {"columns", matrix.columns},
-                     {"methods", matrix.methods}},
-                fmt::format("wrote {} theme{} by {} ({}) to {}\n{}", matrix.rows.size(),
-                            matrix.rows.size() == 1 ? "" : "s", matrix.by,
-                            fmt::join(matrix.columns, ", "), args->file, matrix.methods));
-    }
+    if (saved.empty())
+      text = "no saved reports (save one with report themes|matrix … --save NAME)\n";
+    cli.print(Json{{"saved", json}}, text);
+    return {};
+  });
+
+  struct RunArgs {
+    std::string name, format, file = "-";
+  };
+  auto args = std::make_shared<RunArgs>();
+  auto* run = parent.add_subcommand("run", "Run a saved report again (same settings, same file)");
+  run->add_option("name", args->name, "The saved report's name")->required();
+  run->add_option("--format", args->format, "Another format than the saved one")
+      ->check(CLI::IsMember({"csv", "docx", "xlsx", "html"}));
+  run->add_option("-o,--output", args->file, "Output file, or - for standard output (default)");
+  cli.on(run, [&cli, args]() -> Status {
+    TRY(store, cli.store());
+    TRY(request, saved_report(*store, args->name));
+    if (!args->format.empty()) request.format = args->format;
+    return run_report(cli, request, args->file);
+  });
+
+  auto name = std::make_shared<std::string>();
+  auto* remove = parent.add_subcommand("delete", "Delete saved report settings");
+  remove->add_option("name", *name, "The saved report's name")->required();
+  cli.on(remove, [&cli, name]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(event, delete_saved_report(ctx, *name));
+    cli.print_event(event);
     return {};
   });
 }
@@ -128,6 +185,7 @@ void define_report(CLI::App& cmd, Cli& cli) {
   define_report_matrix(
       *cmd.add_subcommand("matrix", "Themes by group or document: counts, percentages, tests"),
       cli);
+  define_report_saved(cmd, cli);
 }
 
 }  // namespace thematica::cli

@@ -76,9 +76,21 @@ std::string format_csv_row(const CsvRow& row) {
   return out;
 }
 
+namespace {
+constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+}  // namespace
+
 std::string spreadsheet_safe(std::string text) {
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+  if (!text.empty() && kFormulaStarts.find(text.front()) != std::string_view::npos) {
     text.insert(text.begin(), '\'');
+  }
+  return text;
+}
+
+std::string spreadsheet_unsafe(std::string text) {
+  if (text.size() >= 2 && text[0] == '\'' &&
+      kFormulaStarts.find(text[1]) != std::string_view::npos) {
+    text.erase(text.begin());
   }
   return text;
 }

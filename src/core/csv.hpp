@@ -23,5 +23,8 @@ std::string format_csv_row(const CsvRow& row);
 // apostrophe is visible in a text editor, hidden by Excel and LibreOffice). Reports use it for
 // every cell of text a participant or researcher wrote.
 std::string spreadsheet_safe(std::string text);
+// The text spreadsheet_safe was given: a leading "'" before one of those characters is removed.
+// For files we write and read back (the codebook CSV), so a round trip keeps the text.
+std::string spreadsheet_unsafe(std::string text);
 
 }  // namespace thematica

@@ -19,6 +19,7 @@ enum class MatrixCount { kSegments, kDocuments, kParticipants };
 struct MatrixRow {
   std::string path;
   std::string name;
+  std::string colour;                   // the code's colour, "#rrggbb"
   int depth = 0;                        // sub-themes are indented by depth
   std::vector<std::int64_t> cells;      // one per column; a theme's cells include its sub-themes
   std::int64_t total = 0;               // over all columns (distinct documents or participants)

@@ -2,8 +2,11 @@
 
 #include <numeric>
 
+#include <fmt/format.h>
+
 #include "core/xml_writer.hpp"
 #include "interop/zip_writer.hpp"
+#include "report/svg_raster.hpp"
 
 namespace thematica::report {
 namespace {
@@ -22,6 +25,8 @@ constexpr std::string_view kContentTypes =
     R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
     R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
     R"(<Default Extension="xml" ContentType="application/xml"/>)"
+    R"(<Default Extension="png" ContentType="image/png"/>)"
+    R"(<Default Extension="svg" ContentType="image/svg+xml"/>)"
     R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
     R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
     R"(</Types>)";
@@ -31,10 +36,34 @@ constexpr std::string_view kPackageRelationships =
     R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>)"
     R"(</Relationships>)";
 
-constexpr std::string_view kDocumentRelationships =
-    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
-    R"(</Relationships>)";
+constexpr std::string_view kRelationshipTypes =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+// Pictures are in DrawingML's units: 914,400 EMU to the inch, so 9,525 to a CSS pixel and 635
+// to a twip.
+constexpr long kEmuPerPixel = 9525;
+constexpr long kEmuPerTwip = 635;
+// The PNG next to each SVG is drawn at twice the picture's size, sharp enough to print.
+constexpr double kRasterScale = 2;
+
+std::string figure_name(std::size_t number, std::string_view extension) {
+  return fmt::format("media/figure{}.{}", number, extension);
+}
+
+std::string document_relationships(std::size_t figures) {
+  std::string out =
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+  out += fmt::format(R"(<Relationship Id="rId1" Type="{}styles" Target="styles.xml"/>)",
+                     kRelationshipTypes);
+  for (std::size_t n = 1; n <= figures; ++n) {
+    for (std::string_view extension : {"png", "svg"}) {
+      out += fmt::format(R"(<Relationship Id="rIdFigure{}{}" Type="{}image" Target="{}"/>)", n,
+                         extension, kRelationshipTypes, figure_name(n, extension));
+    }
+  }
+  out += "</Relationships>";
+  return out;
+}
 
 // Built-in names ("heading 1", "caption") let Word treat our headings as its own (navigation
 // pane, table of contents); sizes are in half points.
@@ -58,6 +87,8 @@ constexpr std::string_view kStyles =
     R"(<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/>)"
     R"(<w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/></w:pPr>)"
     R"(<w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>)"
+    R"(<w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/>)"
+    R"(<w:qFormat/><w:pPr><w:keepNext/><w:spacing w:after="120"/></w:pPr></w:style>)"
     R"(<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table text"/><w:basedOn w:val="Normal"/>)"
     R"(<w:qFormat/><w:pPr><w:spacing w:after="60" w:line="240" w:lineRule="auto"/></w:pPr>)"
     R"(<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>)"
@@ -256,11 +287,47 @@ void DocxDocument::end_table() {
   paragraph(DocxParagraph{{}, "Note"});
 }
 
+void DocxDocument::figure(std::string svg, int width_px, int height_px,
+                          std::string_view description) {
+  figures_.push_back(std::move(svg));
+  std::size_t n = figures_.size();
+  long width = width_px * kEmuPerPixel;
+  long height = height_px * kEmuPerPixel;
+  long room = text_width_twips() * kEmuPerTwip;
+  if (width > room) {
+    height = height * room / width;
+    width = room;
+  }
+  std::string extent = fmt::format(R"(cx="{}" cy="{}")", width, height);
+  std::string descr;
+  append_escaped(descr, description, /*attribute=*/true);
+  body_ += fmt::format(
+      "\n<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr><w:r><w:drawing>"
+      R"(<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent {0}/>)"
+      R"(<wp:docPr id="{1}" name="Figure {1}" descr="{2}"/>)"
+      R"(<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{3}" noChangeAspect="1"/>)"
+      R"(</wp:cNvGraphicFramePr><a:graphic xmlns:a="{3}">)"
+      R"(<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">)"
+      R"(<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">)"
+      R"(<pic:nvPicPr><pic:cNvPr id="{1}" name="figure{1}.png" descr="{2}"/><pic:cNvPicPr/>)"
+      R"(</pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdFigure{1}png"><a:extLst>)"
+      R"(<a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}">)"
+      R"(<asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main")"
+      R"( r:embed="rIdFigure{1}svg"/></a:ext></a:extLst></a:blip>)"
+      R"(<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>)"
+      R"(<a:off x="0" y="0"/><a:ext {0}/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>)"
+      R"(</a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline>)"
+      "</w:drawing></w:r></w:p>",
+      extent, n, descr, "http://schemas.openxmlformats.org/drawingml/2006/main");
+}
+
 std::string DocxDocument::document_xml() const {
   std::string out(kXmlDeclaration);
   out += "<w:document xmlns:w=\"";
   out += kWordNamespace;
-  out += "\"><w:body>";
+  out += "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+  out += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"";
+  out += "><w:body>";
   out += body_;
   out += "\n<w:sectPr><w:pgSz w:w=\"";
   out += std::to_string(landscape_ ? kPageLong : kPageShort);
@@ -283,9 +350,15 @@ Status DocxDocument::write(const std::string& path) const {
   };
   TRY_STATUS(zip.add("[Content_Types].xml", part(kContentTypes)));
   TRY_STATUS(zip.add("_rels/.rels", part(kPackageRelationships)));
-  TRY_STATUS(zip.add("word/_rels/document.xml.rels", part(kDocumentRelationships)));
+  TRY_STATUS(
+      zip.add("word/_rels/document.xml.rels", part(document_relationships(figures_.size()))));
   TRY_STATUS(zip.add("word/styles.xml", part(kStyles)));
   TRY_STATUS(zip.add("word/document.xml", document_xml()));
+  for (std::size_t n = 1; n <= figures_.size(); ++n) {
+    TRY(png, svg_to_png(figures_[n - 1], kRasterScale));
+    TRY_STATUS(zip.add("word/" + figure_name(n, "png"), png));
+    TRY_STATUS(zip.add("word/" + figure_name(n, "svg"), figures_[n - 1]));
+  }
   return zip.finish();
 }
 

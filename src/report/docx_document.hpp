@@ -43,6 +43,12 @@ class DocxDocument {
   void row(const std::vector<std::vector<DocxParagraph>>& cells);
   void end_table();
 
+  // A picture drawn from SVG, in a paragraph of its own: Word shows the SVG, and a PNG drawn from
+  // it (at twice its size) goes with it, as the format requires, for readers without SVG. As wide
+  // as its pixels at 96 to the inch, or the text width if less. `description` is the alternative
+  // text a screen reader speaks.
+  void figure(std::string svg, int width_px, int height_px, std::string_view description);
+
   // The text width in twips, for callers that size things to it.
   int text_width_twips() const;
 
@@ -55,7 +61,8 @@ class DocxDocument {
  private:
   bool landscape_;
   std::string body_;
-  std::vector<int> widths_;  // the open table's column widths in twips
+  std::vector<int> widths_;           // the open table's column widths in twips
+  std::vector<std::string> figures_;  // each figure's SVG, in order
 };
 
 }  // namespace thematica::report

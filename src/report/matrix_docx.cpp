@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/group_chart_svg.hpp"
+
 namespace thematica::report {
 namespace {
 
@@ -64,10 +66,27 @@ void add_matrix_table(DocxDocument& doc, const CodeMatrix& m, int number,
   doc.paragraph(m.methods, "Note");
 }
 
+std::string figure_caption(const CodeMatrix& m) {
+  std::string what = m.count == MatrixCount::kParticipants ? "participants"
+                     : m.count == MatrixCount::kDocuments  ? "documents"
+                                                           : "coded segments";
+  return fmt::format("Share of each {}'s {} that mention each theme", m.by, what);
+}
+
+bool add_matrix_figure(DocxDocument& doc, const CodeMatrix& m, int number) {
+  auto chart = themes_by_group_svg(m, figure_caption(m), /*draw_title=*/false);
+  if (!chart) return false;
+  doc.paragraph(DocxParagraph{
+      {DocxRun{fmt::format("Figure {}. ", number), true}, DocxRun{figure_caption(m)}}, "Caption"});
+  doc.figure(std::move(chart->svg), chart->width, chart->height, figure_caption(m));
+  return true;
+}
+
 DocxDocument code_matrix_docx(const CodeMatrix& m) {
   DocxDocument doc(/*landscape=*/m.columns.size() > 6);
   doc.paragraph(matrix_caption(m), "Title");
   add_matrix_table(doc, m, 1, matrix_caption(m));
+  add_matrix_figure(doc, m, 1);
   return doc;
 }
 

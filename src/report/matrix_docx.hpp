@@ -13,7 +13,14 @@ namespace thematica::report {
 void add_matrix_table(DocxDocument& doc, const CodeMatrix& matrix, int number,
                       const std::string& caption);
 
-// A Word document holding only the matrix ("Table 1. Themes by role: participants").
+// Adds "Figure N. CAPTION" and the themes-by-group chart (report/group_chart_svg) to `doc`.
+// False, and nothing added, when the matrix has nothing to chart (documents as columns).
+bool add_matrix_figure(DocxDocument& doc, const CodeMatrix& matrix, int number);
+
+// "Share of each role's participants who mentioned each theme".
+std::string figure_caption(const CodeMatrix& matrix);
+
+// A Word document holding only the matrix and its chart ("Table 1. Themes by role: participants").
 DocxDocument code_matrix_docx(const CodeMatrix& matrix);
 
 // "Themes by role: participants who mentioned each theme".

@@ -6,18 +6,12 @@
 
 #include "report/docx_document.hpp"
 #include "report/theme_table.hpp"
+#include "report/theme_wording.hpp"
 
 namespace thematica::report {
 
 // Table columns: Theme (name, then its definition; sub-themes indented), Participants,
 // Segments, Representative quotes. A report split by group ends with its themes-by-group matrix.
 DocxDocument theme_report_docx(const ThemeReport& report);
-
-// How a quote is shown in every format that shows it as prose: “text” (tag, speaker; document,
-// where), leaving out what is empty.
-std::string quote_with_source(const ThemeQuote& quote);
-
-// The legend line: "Tags give each speaker's role: MS = medical student (n = 6); …".
-std::string legend_text(const ThemeReport& report);
 
 }  // namespace thematica::report

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "report/code_matrix.hpp"
+#include "report/codebook_table.hpp"
 
 namespace thematica::report {
 
@@ -30,6 +31,7 @@ struct ThemeRow {
   std::int64_t participants = 0;  // distinct speakers among them (transcripts only)
   std::int64_t documents = 0;
   std::vector<ThemeQuote> quotes;
+  std::string colour;  // the code's colour, "#rrggbb"
 };
 
 struct ThemeTable {
@@ -58,6 +60,8 @@ struct ThemeReport {
   std::string methods;  // a paragraph describing what was computed, for the researcher to adapt
   // With one table per group: the themes by group, counting participants who mentioned each.
   std::optional<CodeMatrix> matrix;
+  // The reported codes with their whole descriptions, in table order (the HTML report's codebook).
+  std::vector<CodebookEntry> codebook;
 };
 
 }  // namespace thematica::report

@@ -51,4 +51,10 @@ Result<Reply> post_reconcile(Store& store, const ApiRequest& request);
 Result<Reply> get_assignments(Store& store, const ApiRequest& request);
 Result<Reply> post_assignment(Store& store, const ApiRequest& request);
 
+// handlers_reports.cpp
+Result<Reply> get_reports(Store& store, const ApiRequest& request);
+Result<Reply> put_report(Store& store, const ApiRequest& request);
+Result<Reply> delete_report(Store& store, const ApiRequest& request);
+Result<Reply> post_report_render(Store& store, const ApiRequest& request);
+
 }  // namespace thematica::server

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/temp_folder.hpp"
 #include "server/handlers.hpp"
 #include "services/document_overview.hpp"
 #include "services/document_view.hpp"
@@ -12,30 +13,18 @@
 namespace thematica::server {
 namespace {
 
-// A private folder for uploaded files, removed with everything in it when it goes out of scope:
-// the importers read files by path, as from the CLI.
+// Uploaded files go to a private folder, removed with everything in it when it goes out of
+// scope: the importers read files by path, as from the CLI.
 class UploadFolder {
  public:
-  UploadFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "thematica-upload-XXXXXX");
-    if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
-  }
-  ~UploadFolder() {
-    std::error_code ignored;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
-  }
-  UploadFolder(const UploadFolder&) = delete;
-  UploadFolder& operator=(const UploadFolder&) = delete;
-
   Result<std::string> write(const UploadedFile& file) const {
-    if (path_.empty()) return fail(ErrorKind::kIo, "cannot create a temporary folder for uploads");
     // Only the file name counts: a name with folders in it must not write outside the folder.
     std::string name = std::filesystem::path(file.name).filename().string();
     if (name.empty() || name == "." || name == "..") {
       return failf(ErrorKind::kInvalidInput, "an uploaded file has no usable name ('{}')",
                    file.name);
     }
-    std::string target = (std::filesystem::path(path_) / name).string();
+    TRY(target, folder_.file(name));
     std::ofstream out(target, std::ios::binary);
     out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
     if (!out) return failf(ErrorKind::kIo, "cannot write the upload '{}'", name);
@@ -43,7 +32,7 @@ class UploadFolder {
   }
 
  private:
-  std::string path_;
+  TempFolder folder_{"thematica-upload"};
 };
 
 }  // namespace

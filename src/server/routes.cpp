@@ -43,6 +43,11 @@ const std::vector<Route>& api_routes() {
       {"POST", "/api/reconcile", post_reconcile},
       {"GET", "/api/assignments", get_assignments},
       {"POST", "/api/assignments", post_assignment},
+
+      {"GET", "/api/reports", get_reports},
+      {"PUT", "/api/reports", put_report},
+      {"DELETE", "/api/reports", delete_report},
+      {"POST", "/api/reports/render", post_report_render},
   };
   return kRoutes;
 }

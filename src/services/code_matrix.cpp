@@ -207,7 +207,9 @@ Result<report::CodeMatrix> build_code_matrix(Store& store, const CodeMatrixSetti
     Tally row_tally = tallier.tally(of_theme[t], settings.count);
     report::MatrixRow row;
     row.path = book.path_of(themes[t].id);
-    row.name = book.find(themes[t].id)->name;
+    const Code* code = book.find(themes[t].id);
+    row.name = code->name;
+    row.colour = code->colour;
     row.depth = themes[t].depth;
     row.cells = std::move(row_tally.cells);
     row.total = row_tally.total;

@@ -186,8 +186,19 @@ Result<std::string> export_codebook_csv(Store& store) {
       format_csv_row({"path", "colour", "definition", "when_to_use", "when_not_to_use", "example"});
   for (const auto& s : codes) {
     const auto& d = s.code.description;
-    out += format_csv_row(
-        {s.path, s.code.colour, d.definition, d.when_to_use, d.when_not_to_use, d.example});
+    out += format_csv_row({spreadsheet_safe(s.path), s.code.colour, spreadsheet_safe(d.definition),
+                           spreadsheet_safe(d.when_to_use), spreadsheet_safe(d.when_not_to_use),
+                           spreadsheet_safe(d.example)});
+  }
+  return out;
+}
+
+Result<std::vector<report::CodebookEntry>> codebook_entries(Store& store) {
+  TRY(codes, list_codes(store));
+  std::vector<report::CodebookEntry> out;
+  out.reserve(codes.size());
+  for (auto& s : codes) {
+    out.push_back({s.path, s.code.name, s.code.colour, s.depth, std::move(s.code.description)});
   }
   return out;
 }
@@ -216,7 +227,7 @@ Result<CodebookImport> import_codebook_csv(const ServiceContext& ctx, const std:
         if (at < 0 || static_cast<std::size_t>(at) >= rows[r].size() || rows[r][at].empty()) {
           return std::nullopt;
         }
-        return rows[r][static_cast<std::size_t>(at)];
+        return spreadsheet_unsafe(rows[r][static_cast<std::size_t>(at)]);
       };
       CodeEdits edits{cell(1), cell(2), cell(3), cell(4), cell(5)};
       auto located = [&](Error e) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/entities.hpp"
+#include "report/codebook_table.hpp"
 #include "services/context.hpp"
 
 namespace thematica {
@@ -48,8 +49,11 @@ struct CodeSummary {
 // Codes in tree order (parents first, siblings by name).
 Result<std::vector<CodeSummary>> list_codes(Store& store);
 
-// CSV with a header: path,colour,definition,when_to_use,when_not_to_use,example.
+// CSV with a header: path,colour,definition,when_to_use,when_not_to_use,example. Text cells are
+// spreadsheet-safe (a leading "'" before "=", "+", "-", "@"), which import_codebook_csv undoes.
 Result<std::string> export_codebook_csv(Store& store);
+// Every code in tree order with its whole description, for the Word and HTML codebooks.
+Result<std::vector<report::CodebookEntry>> codebook_entries(Store& store);
 struct CodebookImport {
   Event event;
   int added = 0;

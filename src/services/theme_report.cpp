@@ -72,6 +72,7 @@ class TableBuilder {
     row.name = code->name;
     row.depth = theme.depth;
     row.definition = code->description.definition;
+    row.colour = code->colour;
     ++stamp_;
     for (const ReportCoding* c : counted) {
       for (std::size_t i = 0; i < corpus_.speaker_count(*c); ++i) {
@@ -272,6 +273,11 @@ Result<report::ThemeReport> build_theme_report(Store& store, const ThemeReportSe
   TRY_STATUS(fill_tables(store, settings, book, themes, corpus, variables.group ? &groups : nullptr,
                          tags, variables.tag.has_value(), out));
   out.methods = methods_paragraph(out);
+  for (const auto& theme : themes) {
+    const Code* code = book.find(theme.id);
+    out.codebook.push_back(
+        {book.path_of(theme.id), code->name, code->colour, theme.depth, code->description});
+  }
   if (variables.group) {
     CodeMatrixSettings matrix{settings.codes, settings.group_by, report::MatrixCount::kParticipants,
                               settings.coders};

@@ -29,7 +29,8 @@ constexpr std::array kTrackedTables = {"coders",
                                        "utterances",
                                        "speaker_keys",
                                        "reconciliation_decisions",
-                                       "assignments"};
+                                       "assignments",
+                                       "saved_reports"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

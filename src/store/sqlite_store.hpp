@@ -91,6 +91,9 @@ class SqliteStore final : public Store {
   Result<bool> assign(Id coder_id, Id document_id) override;
   Result<bool> unassign(Id coder_id, Id document_id) override;
   Result<std::vector<Assignment>> assignments() override;
+  Status save_report(const SavedReport& report) override;
+  Result<std::vector<SavedReport>> saved_reports() override;
+  Result<bool> delete_saved_report(const std::string& name) override;
   Result<Id> insert_agreement_run(const AgreementRun& run) override;
   Result<std::vector<AgreementRun>> agreement_runs() override;
   Result<Id> insert_decision(const ReconciliationDecision& decision) override;

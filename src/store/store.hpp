@@ -60,6 +60,14 @@ struct Assignment {
   Id document_id = 0;
 };
 
+// A report's settings saved under a name; `kind` is "themes" or "matrix", `settings` JSON.
+struct SavedReport {
+  Id id = 0;
+  std::string name;
+  std::string kind;
+  std::string settings;
+};
+
 struct GroupMember {
   Id group_id = 0;
   Id document_id = 0;
@@ -224,6 +232,14 @@ class Store {
   virtual Result<bool> unassign(Id coder_id, Id document_id) = 0;
   // By coder, then document.
   virtual Result<std::vector<Assignment>> assignments() = 0;
+
+  // --- Saved report settings ---
+  // Saves under `report.name`, replacing what was saved under that name.
+  virtual Status save_report(const SavedReport& report) = 0;
+  // By name.
+  virtual Result<std::vector<SavedReport>> saved_reports() = 0;
+  // Whether there was a report of that name.
+  virtual Result<bool> delete_saved_report(const std::string& name) = 0;
 
   // --- Agreement history and reconciliation ---
   // Recorded inside a change, but kept when that change is undone (the history of figures).

@@ -23,18 +23,25 @@ t code --doc fg-students-zoom --code "Facilitators/Role models" --coder alice \
   --text "the registrar sat on the edge of the bed and waited until the patient had finished"
 t code --doc fg-tutors-teams --code "Facilitators/Role models" --text "They copy what we do" --coder alice
 t code --doc fg-students-zoom --code "Barriers/Time" --text "we rushed through the ward round" --coder alice
-t report themes --codes Facilitators --codes Barriers --group-by role --speaker-ids \
-  --label "MS=medical student" --label "SGA=small-group advisor" --format docx -o themes.docx
+report_as() {
+  t report themes --codes Facilitators --codes Barriers --group-by role --speaker-ids \
+    --label "MS=medical student" --label "SGA=small-group advisor" --format "$1" -o "$2"
+}
+report_as docx themes.docx
+report_as xlsx workbook.xlsx
 
 # LibreOffice keeps its profile in a folder of our own, so a user's running instance is not used.
-libreoffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf themes.docx \
-  >convert.log 2>&1 || { cat convert.log; exit 1; }
-[ -s themes.pdf ] || { echo "LibreOffice wrote no PDF"; cat convert.log; exit 1; }
-# The text with every run of spaces and line breaks made one space, as a reader reads it.
-pdftotext themes.pdf - | tr -s ' \n' '  ' >themes.txt
-expect() {
-  grep -qF -- "$1" themes.txt || { echo "not in the PDF: $1"; cat themes.txt; exit 1; }
+libreoffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf \
+  --outdir pdf themes.docx workbook.xlsx >convert.log 2>&1 || { cat convert.log; exit 1; }
+for f in themes workbook; do
+  [ -s pdf/$f.pdf ] || { echo "LibreOffice made no PDF of $f"; cat convert.log; exit 1; }
+  # The text with every run of spaces and line breaks made one space, as a reader reads it.
+  pdftotext pdf/$f.pdf - | tr -s ' \n' '  ' >$f.txt
+done
+expect_in() {
+  grep -qF -- "$2" "$1.txt" || { echo "not in $1's PDF: $2"; cat "$1.txt"; exit 1; }
 }
+expect() { expect_in themes "$1"; }
 expect "Themes and representative quotes"
 expect "MS = medical student (n = 2); SGA = small-group advisor (n = 1)"
 expect "Table 1. Themes and representative quotes: role: MS"
@@ -50,11 +57,20 @@ expect "Table 3. Themes by role: participants who mentioned each theme"
 expect "MS (n = 2)"
 expect "SGA (n = 1)"
 expect "Fisher's exact, p = 1.000"
-pages=$(pdfinfo themes.pdf | awk '/^Pages:/ { print $2 }')
-[ "$pages" = 1 ] || { echo "expected 1 page, LibreOffice made $pages"; exit 1; }
+expect "Figure 1. Share of each role's participants that mention each theme"
+pages=$(pdfinfo pdf/themes.pdf | awk '/^Pages:/ { print $2 }')
+[ "$pages" = 2 ] || { echo "expected 2 pages (tables, then the matrix and its chart), LibreOffice made $pages"; exit 1; }
 
 if [ -n "$artefacts" ]; then
   mkdir -p "$artefacts"
-  pdftoppm -r 80 -png themes.pdf "$artefacts/themes"
+  pdftoppm -r 80 -png pdf/themes.pdf "$artefacts/themes"
+  pdftoppm -r 80 -png pdf/workbook.pdf "$artefacts/workbook"
 fi
-echo "LibreOffice opened themes.docx: $pages page"
+# The workbook: a sheet per group, the matrix with its chart, the methods.
+expect_in workbook "Table 1. Themes and representative quotes: role: MS"
+expect_in workbook "Table 2. Themes and representative quotes: role: SGA"
+expect_in workbook "They copy what we do"
+expect_in workbook "Table 3. Themes by role: participants who mentioned each theme"
+expect_in workbook "Fisher's exact, p = 1.000"
+expect_in workbook "MS = medical student (n = 2)"
+echo "LibreOffice opened themes.docx ($pages pages) and workbook.xlsx"

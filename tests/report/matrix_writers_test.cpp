@@ -2,26 +2,12 @@
 
 #include "report/matrix_csv.hpp"
 #include "report/matrix_docx.hpp"
+#include "report/report_fixtures.hpp"
 #include "support/docx_reading.hpp"
 #include "support/temp_dir.hpp"
 
 namespace thematica::report {
 namespace {
-
-CodeMatrix students_and_advisors() {
-  CodeMatrix m;
-  m.by = "role";
-  m.count = MatrixCount::kParticipants;
-  m.columns = {"MS", "=SGA", "unknown"};
-  m.column_bases = {6, 4, 0};
-  m.methods = "Each cell counts participants.";
-  MatrixRow time{"Barriers/Time", "Time", 1, {4, 1, 0}, 5, 5, {}, {4, 1, 0}};
-  time.test = {"Fisher's exact test", 2.1701, 1, 0.2619, 2};
-  MatrixRow fear{"Barriers", "Barriers", 0, {0, 0, 0}, 0, 0, {}, {0, 0, 0}};
-  fear.test.method = "not applicable";
-  m.rows = {fear, time};
-  return m;
-}
 
 TEST(MatrixWritersTest, CsvHasCountsPercentagesAndTheTest) {
   EXPECT_EQ(code_matrix_csv(students_and_advisors()),
@@ -45,7 +31,7 @@ TEST(MatrixWritersTest, WordTableShowsCountsWithColumnPercentagesAndTheTest) {
   EXPECT_EQ(t[1], (std::vector<std::string>{"Barriers", "0 (0%)", "0 (0%)", "0", "0", ""}));
   EXPECT_EQ(t[2], (std::vector<std::string>{"Time", "4 (67%)", "1 (25%)", "0", "5",
                                             "Fisher's exact, p = .262"}));
-  EXPECT_EQ(docx.paragraphs.back(), "Each cell counts participants.");
+  EXPECT_EQ(docx.paragraphs[2], "Each cell counts participants.");
   EXPECT_EQ(docx.paragraphs[1], "Table 1. Themes by role: participants who mentioned each theme");
 }
 

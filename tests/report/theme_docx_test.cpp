@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "report/report_fixtures.hpp"
 #include "support/docx_reading.hpp"
 #include "support/temp_dir.hpp"
 
@@ -12,32 +10,6 @@ namespace thematica::report {
 namespace {
 
 using testing::read_docx;
-
-ThemeReport two_groups() {
-  ThemeReport report;
-  report.tag_variable = "role";
-  report.group_variable = "role";
-  report.speaker_ids = true;
-  report.legend = {{"MS", "medical student", 6}, {"SGA", "", 5}, {"unknown", "", 1}};
-  report.methods = "For each theme the table shows up to 2 quotes.";
-  ThemeRow barriers{"Barriers", "Barriers", 0, "What gets in the way", 3, 2, 1, {}};
-  ThemeRow time{"Barriers/Time", "Time", 1, "", 3, 2, 1, {}};
-  time.quotes = {{"We never have time,\non placement", "MS", "P03", "fg-students", "03:12", true},
-                 {"Ward\x01 rounds\tare rushed", "MS", "P04", "fg-students", "", false}};
-  ThemeRow fear{"Barriers/Fear", "Fear", 1, "", 0, 0, 0, {}};
-  report.tables = {{"role: MS", "MS", {barriers, time, fear}},
-                   {"role: SGA", "SGA", {barriers, {}, {}}}};
-  report.tables[1].rows[0].quotes = {{"They copy us", "SGA", "", "fg-advisors", "00:10", false}};
-  report.tables[1].rows.resize(1);
-  return report;
-}
-
-std::string bytes_of(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 TEST(ThemeDocxTest, WritesATablePerGroupWithThemesCountsAndTaggedQuotes) {
   testing::TempDir dir;

@@ -1,5 +1,6 @@
 #include "services/codebook_service.hpp"
 
+#include "services/lookup.hpp"
 #include "services/retrieval.hpp"
 #include "services/service_fixture.hpp"
 
@@ -89,6 +90,8 @@ TEST_F(CodebookServiceTest, CsvExportAndImportRoundTrip) {
   edits.definition = std::string("Not enough time, staff or slack to care, \"as I'd like\"");
   edits.when_to_use = std::string("Structural pressure, not personal choice");
   edits.colour = std::string("#D55E00");
+  // Text a spreadsheet would run as a formula is neutralised, and restored on import.
+  edits.example = std::string("=HYPERLINK(\"x\") - no time at all");
   ASSERT_TRUE(add_code(ctx(), "Barriers/Time constraints", edits));
   auto csv = export_codebook_csv(*store_);
   ASSERT_TRUE(csv);
@@ -96,7 +99,8 @@ TEST_F(CodebookServiceTest, CsvExportAndImportRoundTrip) {
             "path,colour,definition,when_to_use,when_not_to_use,example\n"
             "Barriers,#e69f00,,,,\n"
             "Barriers/Time constraints,#d55e00,\"Not enough time, staff or slack to care, "
-            "\"\"as I'd like\"\"\",\"Structural pressure, not personal choice\",,\n");
+            "\"\"as I'd like\"\"\",\"Structural pressure, not personal choice\",,"
+            "\"'=HYPERLINK(\"\"x\"\") - no time at all\"\n");
 
   TempDir other_dir;
   auto other = create_project_file(other_dir.file("other.thematica"));
@@ -105,6 +109,10 @@ TEST_F(CodebookServiceTest, CsvExportAndImportRoundTrip) {
   ASSERT_TRUE(imported) << imported.error().message;
   EXPECT_EQ(imported->added, 2);
   EXPECT_EQ(*export_codebook_csv(**other), *csv);
+  auto book = load_codebook(**other);
+  ASSERT_TRUE(book);
+  EXPECT_EQ((*book->resolve("Barriers/Time constraints"))->description.example,
+            "=HYPERLINK(\"x\") - no time at all");
 
   auto bad = import_codebook_csv(other_ctx, "path,colour\nA,#zzz\n");
   ASSERT_FALSE(bad);

@@ -62,6 +62,35 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return json as T;
 }
 
+/** A file the server makes from a JSON request (a report): its bytes and the name it offers. */
+export async function postForFile(
+  path: string,
+  body: unknown,
+  query: Query = {},
+): Promise<{ blob: Blob; filename: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path + queryString(query), {
+      method: 'POST',
+      headers: { 'X-Thematica-Coder': currentCoder, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'offline', 'The Thematica server is not answering. Is it still running?');
+  }
+  if (!response.ok) {
+    const error = (await response.json().catch(() => null))?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'error',
+      error?.message ?? `The server answered ${response.status}.`,
+    );
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'report';
+  return { blob: await response.blob(), filename };
+}
+
 export const api = {
   get: <T>(path: string, query: Query = {}) => call<T>('GET', path + queryString(query)),
   post: <T>(path: string, body: unknown, query: Query = {}) =>

@@ -14,7 +14,8 @@ export type ViewName =
   | 'search'
   | 'participants'
   | 'history'
-  | 'agreement';
+  | 'agreement'
+  | 'reports';
 
 export interface Notice {
   text: string;

@@ -9,6 +9,7 @@ import { DocumentsView } from './documents';
 import { HistoryView } from './history';
 import { ParticipantsView } from './participants';
 import { ReaderView } from './reader';
+import { ReportsView } from './reports';
 import { RetrievalView } from './retrieval';
 import { SearchView } from './search';
 
@@ -21,6 +22,7 @@ const kTabs: [ViewName, string][] = [
   ['participants', 'Participants'],
   ['history', 'History'],
   ['agreement', 'Agreement'],
+  ['reports', 'Reports'],
 ];
 
 export async function undo(): Promise<void> {
@@ -163,6 +165,7 @@ export function App() {
         {s.view === 'participants' && <ParticipantsView />}
         {s.view === 'history' && <HistoryView />}
         {s.view === 'agreement' && <AgreementView />}
+        {s.view === 'reports' && <ReportsView />}
       </main>
     </div>
   );

@@ -1,0 +1,166 @@
+#include "report/group_chart_svg.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.hpp"
+#include "core/xml_writer.hpp"
+#include "report/chart_palette.hpp"
+
+namespace thematica::report {
+namespace {
+
+constexpr int kWidth = 680;
+constexpr double kCharWidth = 6.6;  // an average character at 12 px, for laying out labels
+constexpr int kIndent = 12;         // per sub-theme level
+constexpr int kBar = 14;
+constexpr int kBarGap = 2;
+constexpr int kBandPadding = 12;
+constexpr int kTitleRoom = 24;
+constexpr int kLegendRoom = 40;
+constexpr int kValueRoom = 78;
+constexpr const char* kFont = "DejaVu Sans, Arial, Helvetica, sans-serif";
+
+// Code points, as a double for layout arithmetic.
+double characters(std::string_view text) {
+  int n = 0;
+  for (unsigned char c : text) n += is_lead_byte(c) ? 1 : 0;
+  return n;
+}
+
+std::string px(double value) { return fmt::format("{:.1f}", value); }
+
+void text(XmlWriter& xml, double x, double y, std::string_view content, std::string_view anchor,
+          bool bold = false) {
+  xml.start("text");
+  xml.attribute("x", px(x));
+  xml.attribute("y", px(y));
+  if (anchor != "start") xml.attribute("text-anchor", anchor);
+  if (bold) xml.attribute("font-weight", "bold");
+  xml.text(content);
+  xml.end("text");
+}
+
+void rect(XmlWriter& xml, double x, double y, double w, double h, std::string_view fill,
+          std::string_view stroke = "#000000") {
+  xml.start("rect");
+  xml.attribute("x", px(x));
+  xml.attribute("y", px(y));
+  xml.attribute("width", px(w));
+  xml.attribute("height", px(h));
+  xml.attribute("fill", fill);
+  xml.attribute("stroke", stroke);
+  xml.attribute("stroke-width", "0.6");
+  xml.end("rect");
+}
+
+}  // namespace
+
+std::optional<SvgChart> themes_by_group_svg(const CodeMatrix& m, const std::string& title,
+                                            bool draw_title) {
+  std::vector<std::size_t> groups;
+  for (std::size_t c = 0; c < m.columns.size(); ++c) {
+    if (m.column_bases[c] > 0) groups.push_back(c);
+  }
+  if (m.by == "document" || m.rows.empty() || groups.empty()) return std::nullopt;
+
+  double label_width = 0;
+  for (const auto& row : m.rows) {
+    label_width =
+        std::max(label_width, 22 + row.depth * kIndent + characters(row.name) * kCharWidth);
+  }
+  label_width = std::min(label_width, kWidth * 0.38);
+  const double plot_left = label_width + 8;
+  const double plot_width = kWidth - plot_left - kValueRoom;
+  const int band = static_cast<int>(groups.size()) * (kBar + kBarGap) - kBarGap + kBandPadding;
+  const int plot_height = band * static_cast<int>(m.rows.size());
+  const int plot_top = (draw_title ? kTitleRoom : 0) + kLegendRoom;
+  const int height = plot_top + plot_height + 34;
+  const char* unit = m.count == MatrixCount::kParticipants ? "participants"
+                     : m.count == MatrixCount::kDocuments  ? "documents"
+                                                           : "segments";
+
+  SvgChart chart{{}, kWidth, height};
+  XmlWriter xml(chart.svg);
+  xml.start("svg");
+  xml.attribute("xmlns", "http://www.w3.org/2000/svg");
+  xml.attribute("width", std::to_string(kWidth));
+  xml.attribute("height", std::to_string(height));
+  xml.attribute("viewBox", fmt::format("0 0 {} {}", kWidth, height));
+  xml.attribute("role", "img");
+  xml.attribute("font-family", kFont);
+  xml.attribute("font-size", "12");
+  xml.text_element("title", title);
+  std::string description = fmt::format("Share of each group's {} per theme:", unit);
+  for (const auto& row : m.rows) {
+    description += fmt::format(" {}:", row.name);
+    for (std::size_t g : groups) {
+      auto share = column_percent(m, row, g);
+      description +=
+          fmt::format(" {} {} ({})", m.columns[g], share ? percent_text(*share) : "", row.cells[g]);
+      description += g == groups.back() ? ";" : ",";
+    }
+  }
+  xml.text_element("desc", description);
+  rect(xml, 0, 0, kWidth, height, "#ffffff", "none");
+  if (draw_title) text(xml, 8, 20, title, "start", true);
+
+  // The legend: each group's fill with its name and size.
+  const double legend_top = draw_title ? kTitleRoom + 8 : 8;
+  double x = 8;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    std::size_t g = groups[i];
+    std::string label = m.count == MatrixCount::kParticipants
+                            ? fmt::format("{} (n = {})", m.columns[g], m.column_bases[g])
+                            : m.columns[g];
+    rect(xml, x, legend_top, 12, 12, group_fill_hex(i));
+    text(xml, x + 17, legend_top + 10.5, label, "start");
+    x += 17 + characters(label) * kCharWidth + 18;
+  }
+
+  // Grid lines every 25%, labelled under the plot.
+  for (int step = 0; step <= 4; ++step) {
+    double gx = plot_left + plot_width * step / 4.0;
+    xml.start("line");
+    xml.attribute("x1", px(gx));
+    xml.attribute("y1", std::to_string(plot_top - 4));
+    xml.attribute("x2", px(gx));
+    xml.attribute("y2", std::to_string(plot_top + plot_height));
+    xml.attribute("stroke", step == 0 ? "#000000" : "#c8c8c8");
+    xml.attribute("stroke-width", step == 0 ? "1" : "0.6");
+    xml.end("line");
+    text(xml, gx, plot_top + plot_height + 15, fmt::format("{}%", step * 25), "middle");
+  }
+  text(xml, plot_left + plot_width / 2, plot_top + plot_height + 29,
+       fmt::format("Share of the group's {}", unit), "middle");
+
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    const auto& row = m.rows[r];
+    double top = plot_top + static_cast<double>(r) * band + kBandPadding / 2.0;
+    double middle = top + (band - kBandPadding) / 2.0;
+    double indent = 8 + row.depth * kIndent;
+    rect(xml, indent, middle - 5, 9, 9, row.colour.empty() ? "#ffffff" : row.colour);
+    // Long names are cut to the label column, with "…"; the full name is in the description.
+    double room = std::floor((label_width - indent - 14) / kCharWidth);
+    std::string name = row.name;
+    if (characters(name) > room && room > 1) {
+      name = std::string(first_code_points(name, static_cast<std::uint64_t>(room) - 1)) + "\u2026";
+    }
+    text(xml, indent + 14, middle + 4, name, "start", row.depth == 0);
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      std::size_t g = groups[i];
+      double share = column_percent(m, row, g).value_or(0);
+      double y = top + static_cast<double>(i) * (kBar + kBarGap);
+      double w = plot_width * std::clamp(share, 0.0, 100.0) / 100.0;
+      if (w > 0) rect(xml, plot_left, y, w, kBar, group_fill_hex(i));
+      text(xml, plot_left + w + 4, y + kBar - 3,
+           fmt::format("{} ({})", percent_text(share), row.cells[g]), "start");
+    }
+  }
+  xml.end("svg");
+  return chart;
+}
+
+}  // namespace thematica::report
