@@ -56,6 +56,110 @@ void rect(XmlWriter& xml, double x, double y, double w, double h, std::string_vi
   xml.end("rect");
 }
 
+// Where things go: computed once from the matrix, then each part of the chart is drawn.
+struct Layout {
+  std::vector<std::size_t> groups;  // the matrix columns shown, in order
+  double label_width = 0;
+  double plot_left = 0;
+  double plot_width = 0;
+  int band = 0;  // one theme's height
+  int plot_top = 0;
+  int plot_height = 0;
+  int height = 0;
+  const char* unit = "participants";
+};
+
+Layout layout(const CodeMatrix& m, std::vector<std::size_t> groups, bool draw_title) {
+  Layout l;
+  l.groups = std::move(groups);
+  for (const auto& row : m.rows) {
+    l.label_width =
+        std::max(l.label_width, 22 + row.depth * kIndent + characters(row.name) * kCharWidth);
+  }
+  l.label_width = std::min(l.label_width, kWidth * 0.38);
+  l.plot_left = l.label_width + 8;
+  l.plot_width = kWidth - l.plot_left - kValueRoom;
+  l.band = static_cast<int>(l.groups.size()) * (kBar + kBarGap) - kBarGap + kBandPadding;
+  l.plot_height = l.band * static_cast<int>(m.rows.size());
+  l.plot_top = (draw_title ? kTitleRoom : 0) + kLegendRoom;
+  l.height = l.plot_top + l.plot_height + 34;
+  l.unit = m.count == MatrixCount::kParticipants ? "participants"
+           : m.count == MatrixCount::kDocuments  ? "documents"
+                                                 : "segments";
+  return l;
+}
+
+// Every figure in words, for screen readers: "Time: MS 67% (4), SGA 25% (1);".
+std::string description(const CodeMatrix& m, const Layout& l) {
+  std::string out = fmt::format("Share of each group's {} per theme:", l.unit);
+  for (const auto& row : m.rows) {
+    out += fmt::format(" {}:", row.name);
+    for (std::size_t g : l.groups) {
+      auto share = column_percent(m, row, g);
+      out +=
+          fmt::format(" {} {} ({})", m.columns[g], share ? percent_text(*share) : "", row.cells[g]);
+      out += g == l.groups.back() ? ";" : ",";
+    }
+  }
+  return out;
+}
+
+// Each group's fill with its name and size.
+void draw_legend(XmlWriter& xml, const CodeMatrix& m, const Layout& l, double top) {
+  double x = 8;
+  for (std::size_t i = 0; i < l.groups.size(); ++i) {
+    std::size_t g = l.groups[i];
+    std::string label = m.count == MatrixCount::kParticipants
+                            ? fmt::format("{} (n = {})", m.columns[g], m.column_bases[g])
+                            : m.columns[g];
+    rect(xml, x, top, 12, 12, group_fill_hex(i));
+    text(xml, x + 17, top + 10.5, label, "start");
+    x += 17 + characters(label) * kCharWidth + 18;
+  }
+}
+
+// Grid lines every 25%, labelled under the plot.
+void draw_axis(XmlWriter& xml, const Layout& l) {
+  for (int step = 0; step <= 4; ++step) {
+    double gx = l.plot_left + l.plot_width * step / 4.0;
+    xml.start("line");
+    xml.attribute("x1", px(gx));
+    xml.attribute("y1", std::to_string(l.plot_top - 4));
+    xml.attribute("x2", px(gx));
+    xml.attribute("y2", std::to_string(l.plot_top + l.plot_height));
+    xml.attribute("stroke", step == 0 ? "#000000" : "#c8c8c8");
+    xml.attribute("stroke-width", step == 0 ? "1" : "0.6");
+    xml.end("line");
+    text(xml, gx, l.plot_top + l.plot_height + 15, fmt::format("{}%", step * 25), "middle");
+  }
+  text(xml, l.plot_left + l.plot_width / 2, l.plot_top + l.plot_height + 29,
+       fmt::format("Share of the group's {}", l.unit), "middle");
+}
+
+// A theme's marker, name and bars, in the band starting at `top`.
+void draw_theme(XmlWriter& xml, const CodeMatrix& m, const Layout& l, const MatrixRow& row,
+                double top) {
+  double middle = top + (l.band - kBandPadding) / 2.0;
+  double indent = 8 + row.depth * kIndent;
+  rect(xml, indent, middle - 5, 9, 9, row.colour.empty() ? "#ffffff" : row.colour);
+  // Long names are cut to the label column, with "…"; the full name is in the description.
+  double room = std::floor((l.label_width - indent - 14) / kCharWidth);
+  std::string name = row.name;
+  if (characters(name) > room && room > 1) {
+    name = std::string(first_code_points(name, static_cast<std::uint64_t>(room) - 1)) + "\u2026";
+  }
+  text(xml, indent + 14, middle + 4, name, "start", row.depth == 0);
+  for (std::size_t i = 0; i < l.groups.size(); ++i) {
+    std::size_t g = l.groups[i];
+    double share = column_percent(m, row, g).value_or(0);
+    double y = top + static_cast<double>(i) * (kBar + kBarGap);
+    double w = l.plot_width * std::clamp(share, 0.0, 100.0) / 100.0;
+    if (w > 0) rect(xml, l.plot_left, y, w, kBar, group_fill_hex(i));
+    text(xml, l.plot_left + w + 4, y + kBar - 3,
+         fmt::format("{} ({})", percent_text(share), row.cells[g]), "start");
+  }
+}
+
 }  // namespace
 
 std::optional<SvgChart> themes_by_group_svg(const CodeMatrix& m, const std::string& title,
@@ -65,99 +169,27 @@ std::optional<SvgChart> themes_by_group_svg(const CodeMatrix& m, const std::stri
     if (m.column_bases[c] > 0) groups.push_back(c);
   }
   if (m.by == "document" || m.rows.empty() || groups.empty()) return std::nullopt;
+  const Layout l = layout(m, std::move(groups), draw_title);
 
-  double label_width = 0;
-  for (const auto& row : m.rows) {
-    label_width =
-        std::max(label_width, 22 + row.depth * kIndent + characters(row.name) * kCharWidth);
-  }
-  label_width = std::min(label_width, kWidth * 0.38);
-  const double plot_left = label_width + 8;
-  const double plot_width = kWidth - plot_left - kValueRoom;
-  const int band = static_cast<int>(groups.size()) * (kBar + kBarGap) - kBarGap + kBandPadding;
-  const int plot_height = band * static_cast<int>(m.rows.size());
-  const int plot_top = (draw_title ? kTitleRoom : 0) + kLegendRoom;
-  const int height = plot_top + plot_height + 34;
-  const char* unit = m.count == MatrixCount::kParticipants ? "participants"
-                     : m.count == MatrixCount::kDocuments  ? "documents"
-                                                           : "segments";
-
-  SvgChart chart{{}, kWidth, height};
+  SvgChart chart{{}, kWidth, l.height};
   XmlWriter xml(chart.svg);
   xml.start("svg");
   xml.attribute("xmlns", "http://www.w3.org/2000/svg");
   xml.attribute("width", std::to_string(kWidth));
-  xml.attribute("height", std::to_string(height));
-  xml.attribute("viewBox", fmt::format("0 0 {} {}", kWidth, height));
+  xml.attribute("height", std::to_string(l.height));
+  xml.attribute("viewBox", fmt::format("0 0 {} {}", kWidth, l.height));
   xml.attribute("role", "img");
   xml.attribute("font-family", kFont);
   xml.attribute("font-size", "12");
   xml.text_element("title", title);
-  std::string description = fmt::format("Share of each group's {} per theme:", unit);
-  for (const auto& row : m.rows) {
-    description += fmt::format(" {}:", row.name);
-    for (std::size_t g : groups) {
-      auto share = column_percent(m, row, g);
-      description +=
-          fmt::format(" {} {} ({})", m.columns[g], share ? percent_text(*share) : "", row.cells[g]);
-      description += g == groups.back() ? ";" : ",";
-    }
-  }
-  xml.text_element("desc", description);
-  rect(xml, 0, 0, kWidth, height, "#ffffff", "none");
+  xml.text_element("desc", description(m, l));
+  rect(xml, 0, 0, kWidth, l.height, "#ffffff", "none");
   if (draw_title) text(xml, 8, 20, title, "start", true);
-
-  // The legend: each group's fill with its name and size.
-  const double legend_top = draw_title ? kTitleRoom + 8 : 8;
-  double x = 8;
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    std::size_t g = groups[i];
-    std::string label = m.count == MatrixCount::kParticipants
-                            ? fmt::format("{} (n = {})", m.columns[g], m.column_bases[g])
-                            : m.columns[g];
-    rect(xml, x, legend_top, 12, 12, group_fill_hex(i));
-    text(xml, x + 17, legend_top + 10.5, label, "start");
-    x += 17 + characters(label) * kCharWidth + 18;
-  }
-
-  // Grid lines every 25%, labelled under the plot.
-  for (int step = 0; step <= 4; ++step) {
-    double gx = plot_left + plot_width * step / 4.0;
-    xml.start("line");
-    xml.attribute("x1", px(gx));
-    xml.attribute("y1", std::to_string(plot_top - 4));
-    xml.attribute("x2", px(gx));
-    xml.attribute("y2", std::to_string(plot_top + plot_height));
-    xml.attribute("stroke", step == 0 ? "#000000" : "#c8c8c8");
-    xml.attribute("stroke-width", step == 0 ? "1" : "0.6");
-    xml.end("line");
-    text(xml, gx, plot_top + plot_height + 15, fmt::format("{}%", step * 25), "middle");
-  }
-  text(xml, plot_left + plot_width / 2, plot_top + plot_height + 29,
-       fmt::format("Share of the group's {}", unit), "middle");
-
+  draw_legend(xml, m, l, draw_title ? kTitleRoom + 8 : 8);
+  draw_axis(xml, l);
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
-    const auto& row = m.rows[r];
-    double top = plot_top + static_cast<double>(r) * band + kBandPadding / 2.0;
-    double middle = top + (band - kBandPadding) / 2.0;
-    double indent = 8 + row.depth * kIndent;
-    rect(xml, indent, middle - 5, 9, 9, row.colour.empty() ? "#ffffff" : row.colour);
-    // Long names are cut to the label column, with "…"; the full name is in the description.
-    double room = std::floor((label_width - indent - 14) / kCharWidth);
-    std::string name = row.name;
-    if (characters(name) > room && room > 1) {
-      name = std::string(first_code_points(name, static_cast<std::uint64_t>(room) - 1)) + "\u2026";
-    }
-    text(xml, indent + 14, middle + 4, name, "start", row.depth == 0);
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-      std::size_t g = groups[i];
-      double share = column_percent(m, row, g).value_or(0);
-      double y = top + static_cast<double>(i) * (kBar + kBarGap);
-      double w = plot_width * std::clamp(share, 0.0, 100.0) / 100.0;
-      if (w > 0) rect(xml, plot_left, y, w, kBar, group_fill_hex(i));
-      text(xml, plot_left + w + 4, y + kBar - 3,
-           fmt::format("{} ({})", percent_text(share), row.cells[g]), "start");
-    }
+    draw_theme(xml, m, l, m.rows[r],
+               l.plot_top + static_cast<double>(r) * l.band + kBandPadding / 2.0);
   }
   xml.end("svg");
   return chart;

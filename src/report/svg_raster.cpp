@@ -3,6 +3,7 @@
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
+#include <cmath>
 #include <memory>
 
 namespace thematica::report {
@@ -40,8 +41,8 @@ Result<std::string> svg_to_png(std::string_view svg, double scale) {
     return failf(ErrorKind::kInvalidInput, "the chart's SVG has no size in pixels");
   }
   std::unique_ptr<cairo_surface_t, SurfaceDestroy> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(width * scale + 0.5),
-                                 static_cast<int>(height * scale + 0.5)));
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(std::lround(width * scale)),
+                                 static_cast<int>(std::lround(height * scale))));
   std::unique_ptr<cairo_t, ContextDestroy> context(cairo_create(surface.get()));
   cairo_set_source_rgb(context.get(), 1, 1, 1);
   cairo_paint(context.get());

@@ -91,7 +91,7 @@ std::string sheet_name(std::string_view wanted, const std::deque<XlsxSheet>& tak
   while (!base.empty() && base.front() == '\'') base.erase(base.begin());
   while (!base.empty() && base.back() == '\'') base.pop_back();
   if (base.empty()) base = "Sheet";
-  auto fits = [](std::string name, std::string_view suffix) {
+  auto fits = [](const std::string& name, std::string_view suffix) {
     // 31 characters, counted as Excel counts them (code points; a cut never splits one).
     std::string_view head = first_code_points(name, 31 - suffix.size());
     return std::string(head) + std::string(suffix);
