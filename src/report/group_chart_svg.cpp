@@ -160,15 +160,8 @@ void draw_theme(XmlWriter& xml, const CodeMatrix& m, const Layout& l, const Matr
   }
 }
 
-}  // namespace
-
-std::optional<SvgChart> themes_by_group_svg(const CodeMatrix& m, const std::string& title,
-                                            bool draw_title) {
-  std::vector<std::size_t> groups;
-  for (std::size_t c = 0; c < m.columns.size(); ++c) {
-    if (m.column_bases[c] > 0) groups.push_back(c);
-  }
-  if (m.by == "document" || m.rows.empty() || groups.empty()) return std::nullopt;
+SvgChart draw(const CodeMatrix& m, std::vector<std::size_t> groups, const std::string& title,
+              bool draw_title) {
   const Layout l = layout(m, std::move(groups), draw_title);
 
   SvgChart chart{{}, kWidth, l.height};
@@ -193,6 +186,25 @@ std::optional<SvgChart> themes_by_group_svg(const CodeMatrix& m, const std::stri
   }
   xml.end("svg");
   return chart;
+}
+
+}  // namespace
+
+std::optional<SvgChart> themes_by_group_svg(const CodeMatrix& m, const std::string& title,
+                                            bool draw_title) {
+  std::vector<std::size_t> groups;
+  for (std::size_t c = 0; c < m.columns.size(); ++c) {
+    if (m.column_bases[c] > 0) groups.push_back(c);
+  }
+  if (m.by == "document" || m.rows.empty() || groups.empty()) return std::nullopt;
+  // A chart of every sub-theme of many themes is a wall of bars: it shows the themes, or, for a
+  // single theme, the theme and its sub-themes. The table has the rest.
+  CodeMatrix shown = m;
+  std::size_t themes = 0;
+  for (const auto& row : m.rows) themes += row.depth == 0 ? 1 : 0;
+  int deepest = themes >= 2 ? 0 : 1;
+  std::erase_if(shown.rows, [&](const MatrixRow& row) { return row.depth > deepest; });
+  return draw(shown, std::move(groups), title, draw_title);
 }
 
 }  // namespace thematica::report

@@ -1,10 +1,10 @@
 #pragma once
-// Themes by group as an SVG chart: for each theme (sub-themes indented, each marked with its
-// code's colour) one horizontal bar per group, as long as the share of the group that mentioned
-// the theme (the matrix's column percentage), labelled with that share and the count. The
-// labels carry the numbers and neighbouring groups differ in lightness, so the chart reads in
-// black and white; the SVG has a title and a description for screen readers.
-// Plain text in, plain text out: the same matrix gives the same bytes.
+// Themes by group as an SVG chart: for each theme (marked with its code's colour; with a single
+// theme, the theme and its sub-themes, indented) one horizontal bar per group, as long as the share
+// of the group that mentioned the theme (the matrix's column percentage), labelled with that share
+// and the count. The labels carry the numbers and neighbouring groups differ in lightness, so the
+// chart reads in black and white; the SVG has a title and a description for screen readers. Plain
+// text in, plain text out: the same matrix gives the same bytes.
 
 #include <optional>
 #include <string>

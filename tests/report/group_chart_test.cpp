@@ -63,6 +63,21 @@ TEST(GroupChartTest, DrawsABarPerGroupAndThemeLabelledWithShareAndCount) {
   EXPECT_EQ(drawn.markers, (std::vector<std::string>{"#e76f51", "#2a9d8f"}));
 }
 
+TEST(GroupChartTest, WithSeveralThemesOnlyTheThemesAreCharted) {
+  CodeMatrix m = students_and_advisors();
+  MatrixRow facilitators = m.rows[0];
+  facilitators.path = facilitators.name = "Facilitators";
+  facilitators.cells = {3, 0, 0};
+  m.rows.push_back(facilitators);  // Barriers, its sub-theme Time, Facilitators
+  auto chart = themes_by_group_svg(m, "t", false);
+  ASSERT_TRUE(chart);
+  EXPECT_EQ(chart->height, 40 + 2 * 42 + 34);
+  Drawn drawn = read_chart(chart->svg);
+  EXPECT_EQ(drawn.markers, (std::vector<std::string>{"#e76f51", "#e76f51"}));
+  EXPECT_EQ(std::count(drawn.texts.begin(), drawn.texts.end(), "Time"), 0);
+  EXPECT_EQ(std::count(drawn.texts.begin(), drawn.texts.end(), "50% (3)"), 1);
+}
+
 TEST(GroupChartTest, NothingToChartForDocumentsOrGroupsWithoutMembers) {
   CodeMatrix by_document = students_and_advisors();
   by_document.by = "document";
