@@ -1,5 +1,7 @@
 #include "report/html_page.hpp"
 
+#include "core/xml_writer.hpp"
+
 namespace thematica::report {
 namespace {
 
@@ -38,25 +40,15 @@ dl.codebook dd p { margin: .15em 0; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }
 )";
 
+// Control characters other than tab and line break are dropped, as in the Word reports (XML's
+// escaping would show them as replacement characters).
 void escape(std::string& out, std::string_view text, bool attribute) {
+  std::string kept;
+  kept.reserve(text.size());
   for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
-    }
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') kept += c;
   }
+  append_escaped(out, kept, attribute);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { api, postForFile, type Changed } from '../api';
+import { CodeChecks } from './code_checks';
 import { change, notify, useStore } from '../store';
 
 type Kind = 'themes' | 'matrix';
@@ -176,27 +177,7 @@ export function ReportsView() {
           </label>
         </fieldset>
         <h3>Themes</h3>
-        <ul class="code-checks" aria-label="Themes to report">
-          {s.codes.map((c) => (
-            <li style={{ paddingLeft: `${c.depth}em` }}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={codes.includes(c.path)}
-                  onChange={(e) =>
-                    setCodes(
-                      e.currentTarget.checked
-                        ? [...codes, c.path]
-                        : codes.filter((p) => p !== c.path),
-                    )
-                  }
-                />{' '}
-                <i class="swatch" style={{ background: c.colour }} />
-                {c.name}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CodeChecks codes={s.codes} checked={codes} onChange={setCodes} label="Themes to report" />
         <p class="muted">A theme brings its sub-codes as sub-themes.</p>
         {kind === 'themes' ? (
           <>

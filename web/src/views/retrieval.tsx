@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { api, queryString, type Changed } from '../api';
+import { CodeChecks } from './code_checks';
 import { change, notify, openDocument, useStore } from '../store';
 import type { Segment } from '../types';
 
@@ -46,27 +47,7 @@ export function RetrievalView() {
     <div class="retrieval">
       <aside class="filters">
         <h3>Codes</h3>
-        <ul class="code-checks">
-          {s.codes.map((c) => (
-            <li style={{ paddingLeft: `${c.depth}em` }}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={codes.includes(c.path)}
-                  onChange={(e) =>
-                    setCodes(
-                      e.currentTarget.checked
-                        ? [...codes, c.path]
-                        : codes.filter((p) => p !== c.path),
-                    )
-                  }
-                />{' '}
-                <i class="swatch" style={{ background: c.colour }} />
-                {c.name}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CodeChecks codes={s.codes} checked={codes} onChange={setCodes} />
         <fieldset>
           <label>
             <input
