@@ -126,6 +126,28 @@ void define_report_matrix(CLI::App& cmd, Cli& cli) {
   });
 }
 
+void define_report_cooccurrence(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    ReportRequest request;
+    std::string within = "overlap", file = "-", save_as;
+  };
+  auto args = std::make_shared<Args>();
+  args->request.kind = "cooccurrence";
+  CooccurrenceSettings& s = args->request.cooccurrence;
+  cmd.add_option("--codes", s.codes, "A theme's code path; its sub-codes come as rows")->required();
+  cmd.add_option("--within", args->within,
+                 "overlap (default: segments sharing text) or turn (in the same speaker turn)")
+      ->check(CLI::IsMember({"overlap", "turn"}));
+  cmd.add_option("--coder", s.coders, "Only this coder's codings (repeat for several)");
+  add_output_options(cmd, args->request.format, args->file);
+  cmd.add_option("--save", args->save_as, "Also save these settings in the project as NAME");
+  cli.on(&cmd, [&cli, args]() -> Status {
+    args->request.cooccurrence.within =
+        args->within == "turn" ? report::Within::kTurn : report::Within::kOverlap;
+    return run_and_save(cli, args->request, args->file, args->save_as);
+  });
+}
+
 void define_report_saved(CLI::App& parent, Cli& cli) {
   auto* list = parent.add_subcommand("saved", "List the report settings saved in the project");
   cli.on(list, [&cli]() -> Status {
@@ -184,6 +206,9 @@ void define_report(CLI::App& cmd, Cli& cli) {
       cli);
   define_report_matrix(
       *cmd.add_subcommand("matrix", "Themes by group or document: counts, percentages, tests"),
+      cli);
+  define_report_cooccurrence(
+      *cmd.add_subcommand("cooccurrence", "Themes that meet: overlapping or in the same turn"),
       cli);
   define_report_saved(cmd, cli);
 }

@@ -8,6 +8,7 @@
 #include "core/utf8.hpp"
 #include "core/xml_writer.hpp"
 #include "report/chart_palette.hpp"
+#include "report/svg_text.hpp"
 
 namespace thematica::report {
 namespace {
@@ -22,13 +23,6 @@ constexpr int kTitleRoom = 24;
 constexpr int kLegendRoom = 40;
 constexpr int kValueRoom = 78;
 constexpr const char* kFont = "DejaVu Sans, Arial, Helvetica, sans-serif";
-
-// Code points, as a double for layout arithmetic.
-double characters(std::string_view text) {
-  int n = 0;
-  for (unsigned char c : text) n += is_lead_byte(c) ? 1 : 0;
-  return n;
-}
 
 std::string px(double value) { return fmt::format("{:.1f}", value); }
 
@@ -74,7 +68,7 @@ Layout layout(const CodeMatrix& m, std::vector<std::size_t> groups, bool draw_ti
   l.groups = std::move(groups);
   for (const auto& row : m.rows) {
     l.label_width =
-        std::max(l.label_width, 22 + row.depth * kIndent + characters(row.name) * kCharWidth);
+        std::max(l.label_width, 22 + row.depth * kIndent + label_length(row.name) * kCharWidth);
   }
   l.label_width = std::min(l.label_width, kWidth * 0.38);
   l.plot_left = l.label_width + 8;
@@ -114,7 +108,7 @@ void draw_legend(XmlWriter& xml, const CodeMatrix& m, const Layout& l, double to
                             : m.columns[g];
     rect(xml, x, top, 12, 12, group_fill_hex(i));
     text(xml, x + 17, top + 10.5, label, "start");
-    x += 17 + characters(label) * kCharWidth + 18;
+    x += 17 + label_length(label) * kCharWidth + 18;
   }
 }
 
@@ -143,11 +137,7 @@ void draw_theme(XmlWriter& xml, const CodeMatrix& m, const Layout& l, const Matr
   double indent = 8 + row.depth * kIndent;
   rect(xml, indent, middle - 5, 9, 9, row.colour.empty() ? "#ffffff" : row.colour);
   // Long names are cut to the label column, with "…"; the full name is in the description.
-  double room = std::floor((l.label_width - indent - 14) / kCharWidth);
-  std::string name = row.name;
-  if (characters(name) > room && room > 1) {
-    name = std::string(first_code_points(name, static_cast<std::uint64_t>(room) - 1)) + "\u2026";
-  }
+  std::string name = fit_label(row.name, std::floor((l.label_width - indent - 14) / kCharWidth));
   text(xml, indent + 14, middle + 4, name, "start", row.depth == 0);
   for (std::size_t i = 0; i < l.groups.size(); ++i) {
     std::size_t g = l.groups[i];

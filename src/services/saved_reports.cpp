@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/temp_folder.hpp"
+#include "report/cooccurrence_writers.hpp"
 #include "report/matrix_csv.hpp"
 #include "report/matrix_docx.hpp"
 #include "report/matrix_html.hpp"
@@ -134,25 +135,46 @@ Status check_names(Store& store, const ReportRequest& request) {
   if (matrix && request.matrix.by.empty()) {
     return fail(ErrorKind::kInvalidInput, "a matrix needs 'by': a case variable or 'document'");
   }
+  const auto& codes = matrix                           ? request.matrix.codes
+                      : request.kind == "cooccurrence" ? request.cooccurrence.codes
+                                                       : request.themes.codes;
+  const auto& coders = matrix                           ? request.matrix.coders
+                       : request.kind == "cooccurrence" ? request.cooccurrence.coders
+                                                        : request.themes.coders;
   TRY(book, load_codebook(store));
-  TRY_STATUS(report_themes(book, matrix ? request.matrix.codes : request.themes.codes)
-                 .map([](const auto&) {}));
-  TRY_STATUS(require_coders(store, matrix ? request.matrix.coders : request.themes.coders)
-                 .map([](const auto&) {}));
+  TRY_STATUS(report_themes(book, codes).map([](const auto&) {}));
+  TRY_STATUS(require_coders(store, coders).map([](const auto&) {}));
   std::vector<std::string> variables;
   if (matrix && request.matrix.by != "document") variables.push_back(request.matrix.by);
-  if (!matrix) variables = {request.themes.group_by, request.themes.tag};
+  if (request.kind == "themes") variables = {request.themes.group_by, request.themes.tag};
   for (const auto& name : variables) {
     if (!name.empty()) TRY_STATUS(require_variable(store, name).map([](const auto&) {}));
   }
   return {};
 }
 
+Result<std::string> cooccurrence_file(const report::Cooccurrence& c, const std::string& format) {
+  if (format == "docx") {
+    return via_file(".docx",
+                    [&](const std::string& p) { return report::cooccurrence_docx(c).write(p); });
+  }
+  if (format == "xlsx") {
+    return via_file(".xlsx",
+                    [&](const std::string& p) { return report::cooccurrence_xlsx(c).write(p); });
+  }
+  return format == "html" ? report::cooccurrence_html(c) : report::cooccurrence_csv(c);
+}
+
 }  // namespace
 
 Json report_request_json(const ReportRequest& request) {
   Json settings;
-  if (request.kind == "matrix") {
+  if (request.kind == "cooccurrence") {
+    const CooccurrenceSettings& c = request.cooccurrence;
+    settings = Json{{"codes", c.codes},
+                    {"within", c.within == report::Within::kTurn ? "turn" : "overlap"},
+                    {"coders", c.coders}};
+  } else if (request.kind == "matrix") {
     const CodeMatrixSettings& m = request.matrix;
     settings = Json{
         {"codes", m.codes}, {"by", m.by}, {"count", count_name(m.count)}, {"coders", m.coders}};
@@ -182,14 +204,27 @@ Result<ReportRequest> report_request_from_json(const Json& json) {
   Json settings = Json::object();
   top.read("settings", settings);
   TRY_STATUS(top.finish());
-  if (out.kind != "themes" && out.kind != "matrix") {
-    return failf(ErrorKind::kInvalidInput, "'kind' must be themes or matrix, not '{}'", out.kind);
+  if (out.kind != "themes" && out.kind != "matrix" && out.kind != "cooccurrence") {
+    return failf(ErrorKind::kInvalidInput,
+                 "'kind' must be themes, matrix or cooccurrence, not '{}'", out.kind);
   }
   TRY_STATUS(find_format(out.format).map([](const Format*) {}));
   if (!settings.is_object()) {
     return fail(ErrorKind::kInvalidInput, "'settings' must be a JSON object");
   }
   Fields fields(settings);
+  if (out.kind == "cooccurrence") {
+    std::string within = "overlap";
+    fields.read("codes", out.cooccurrence.codes);
+    fields.read("within", within);
+    fields.read("coders", out.cooccurrence.coders);
+    TRY_STATUS(fields.finish());
+    if (within != "overlap" && within != "turn") {
+      return failf(ErrorKind::kInvalidInput, "'within' must be overlap or turn, not '{}'", within);
+    }
+    out.cooccurrence.within = within == "turn" ? report::Within::kTurn : report::Within::kOverlap;
+    return out;
+  }
   if (out.kind == "matrix") {
     std::string count = "participants";
     fields.read("codes", out.matrix.codes);
@@ -246,8 +281,19 @@ Result<RenderedReport> render_report(Store& store, const ReportRequest& request)
     }
     return out;
   }
+  if (request.kind == "cooccurrence") {
+    TRY(built, build_cooccurrence(store, request.cooccurrence));
+    TRY(bytes, cooccurrence_file(built, request.format));
+    out.bytes = std::move(bytes);
+    out.methods = built.methods;
+    out.tables = 1;
+    out.rows = built.paths.size();
+    out.columns = built.paths;
+    return out;
+  }
   if (request.kind != "matrix") {
-    return failf(ErrorKind::kInvalidInput, "a report is themes or matrix, not '{}'", request.kind);
+    return failf(ErrorKind::kInvalidInput, "a report is themes, matrix or cooccurrence, not '{}'",
+                 request.kind);
   }
   TRY(built, build_code_matrix(store, request.matrix));
   TRY(bytes, matrix_file(built, request.format));

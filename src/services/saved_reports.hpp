@@ -8,21 +8,25 @@
 
 #include "services/code_matrix.hpp"
 #include "services/context.hpp"
+#include "services/cooccurrence.hpp"
 #include "services/json_codec.hpp"
 #include "services/theme_report.hpp"
 
 namespace thematica {
 
 struct ReportRequest {
-  std::string kind = "themes";  // "themes" (theme tables) or "matrix" (themes by group)
-  ThemeReportSettings themes;   // when kind is "themes"
-  CodeMatrixSettings matrix;    // when kind is "matrix"
-  std::string format = "csv";   // csv, docx, xlsx or html
+  // "themes" (theme tables), "matrix" (themes by group) or "cooccurrence" (themes that meet)
+  std::string kind = "themes";
+  ThemeReportSettings themes;         // when kind is "themes"
+  CodeMatrixSettings matrix;          // when kind is "matrix"
+  CooccurrenceSettings cooccurrence;  // when kind is "cooccurrence"
+  std::string format = "csv";         // csv, docx, xlsx or html
 };
 
 // {"kind": …, "format": …, "settings": {…}} with the settings' fields by their CLI names
 // (codes, group_by, tag, quotes, speaker_ids, without_fillers, max_words, coders, labels as
-// [[value, text]] for themes; codes, by, count, coders for a matrix).
+// [[value, text]] for themes; codes, by, count, coders for a matrix; codes, within ("overlap" or
+// "turn"), coders for co-occurrence).
 Json report_request_json(const ReportRequest& request);
 // Errors: kInvalidInput naming the field that is missing, of the wrong type, or unknown.
 Result<ReportRequest> report_request_from_json(const Json& json);

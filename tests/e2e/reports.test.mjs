@@ -130,3 +130,18 @@ test('a matrix without its columns cannot be asked for', async () => {
     .getByText('Table 1. Themes by role: participants who mentioned each theme')
     .waitFor();
 });
+
+test('themes that meet are previewed with their heatmap', async () => {
+  await page.getByLabel('Themes that meet (co-occurrence)').check();
+  const themes = page.getByLabel('Themes to report');
+  await themes.getByLabel('Barriers').check();
+  await themes.getByLabel('Facilitators').check();
+  await page.getByLabel('Meet when').selectOption('turn');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Report preview"]');
+  await preview
+    .getByText('Themes that meet: coded segments in the same speaker turn')
+    .first()
+    .waitFor();
+  assert.equal(await preview.locator('figure svg').count(), 1);
+});

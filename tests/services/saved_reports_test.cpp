@@ -48,7 +48,8 @@ TEST_F(SavedReportsTest, BadRequestsAreRefusedNamingTheField) {
     auto parsed = report_request_from_json(Json::parse(text));
     return parsed ? std::string("accepted") : parsed.error().message;
   };
-  EXPECT_EQ(message(R"({"kind":"pie"})"), "'kind' must be themes or matrix, not 'pie'");
+  EXPECT_EQ(message(R"({"kind":"pie"})"),
+            "'kind' must be themes, matrix or cooccurrence, not 'pie'");
   EXPECT_EQ(message(R"({"kind":"themes","format":"pdf"})"),
             "'format' must be csv, docx, xlsx or html, not 'pdf'");
   EXPECT_EQ(message(R"({"kind":"themes","settings":{"quotes":"three"}})"),

@@ -7,7 +7,7 @@ import { api, postForFile, type Changed } from '../api';
 import { CodeChecks } from './code_checks';
 import { change, notify, useStore } from '../store';
 
-type Kind = 'themes' | 'matrix';
+type Kind = 'themes' | 'matrix' | 'cooccurrence';
 type Format = 'docx' | 'xlsx' | 'csv' | 'html';
 
 interface ThemeSettings {
@@ -29,11 +29,17 @@ interface MatrixSettings {
   coders: string[];
 }
 
+interface CooccurrenceSettings {
+  codes: string[];
+  within: 'overlap' | 'turn';
+  coders: string[];
+}
+
 interface SavedReport {
   name: string;
   kind: Kind;
   format: Format;
-  settings: ThemeSettings | MatrixSettings;
+  settings: ThemeSettings | MatrixSettings | CooccurrenceSettings;
 }
 
 const kFormats: [Format, string][] = [
@@ -56,6 +62,7 @@ const kNewThemes: ThemeSettings = {
 };
 
 const kNewMatrix: MatrixSettings = { codes: [], by: '', count: 'participants', coders: [] };
+const kNewCooccurrence: CooccurrenceSettings = { codes: [], within: 'overlap', coders: [] };
 
 /** "MS=medical student" lines as the API's [value, text] pairs, and back. */
 function parseLabels(text: string): [string, string][] {
@@ -78,6 +85,7 @@ export function ReportsView() {
   const [kind, setKind] = useState<Kind>('themes');
   const [themes, setThemes] = useState<ThemeSettings>(kNewThemes);
   const [matrix, setMatrix] = useState<MatrixSettings>(kNewMatrix);
+  const [meet, setMeet] = useState<CooccurrenceSettings>(kNewCooccurrence);
   const [labels, setLabels] = useState('');
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -91,23 +99,29 @@ export function ReportsView() {
       .catch((e) => notify(e.message, 'error'));
   }, [s.revision]);
 
-  const codes = kind === 'themes' ? themes.codes : matrix.codes;
-  const setCodes = (next: string[]) =>
-    kind === 'themes'
-      ? setThemes({ ...themes, codes: next })
-      : setMatrix({ ...matrix, codes: next });
-  const coder = (kind === 'themes' ? themes.coders : matrix.coders)[0] ?? '';
-  const setCoder = (name: string) => {
-    const coders = name ? [name] : [];
-    if (kind === 'themes') setThemes({ ...themes, coders });
-    else setMatrix({ ...matrix, coders });
+  // The settings of the chosen kind, and how to change them.
+  const current: { codes: string[]; coders: string[] } =
+    kind === 'themes' ? themes : kind === 'matrix' ? matrix : meet;
+  const edit = (part: Partial<ThemeSettings & MatrixSettings & CooccurrenceSettings>) => {
+    if (kind === 'themes') setThemes({ ...themes, ...(part as Partial<ThemeSettings>) });
+    else if (kind === 'matrix') setMatrix({ ...matrix, ...(part as Partial<MatrixSettings>) });
+    else setMeet({ ...meet, ...(part as Partial<CooccurrenceSettings>) });
   };
+  const codes = current.codes;
+  const setCodes = (next: string[]) => edit({ codes: next });
+  const coder = current.coders[0] ?? '';
+  const setCoder = (name: string) => edit({ coders: name ? [name] : [] });
   const request = (format: Format) => ({
     kind,
     format,
-    settings: kind === 'themes' ? { ...themes, labels: parseLabels(labels) } : matrix,
+    settings:
+      kind === 'themes'
+        ? { ...themes, labels: parseLabels(labels) }
+        : kind === 'matrix'
+          ? matrix
+          : meet,
   });
-  const ready = codes.length > 0 && (kind === 'themes' || matrix.by !== '');
+  const ready = codes.length > 0 && (kind !== 'matrix' || matrix.by !== '');
 
   const showPreview = async () => {
     setBusy(true);
@@ -146,8 +160,10 @@ export function ReportsView() {
       const settings = report.settings as ThemeSettings;
       setThemes(settings);
       setLabels(labelsText(settings.labels));
-    } else {
+    } else if (report.kind === 'matrix') {
       setMatrix(report.settings as MatrixSettings);
+    } else {
+      setMeet(report.settings as CooccurrenceSettings);
     }
     setPreview(null);
   };
@@ -174,6 +190,15 @@ export function ReportsView() {
               onChange={() => setKind('matrix')}
             />{' '}
             Themes by group (matrix)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="kind"
+              checked={kind === 'cooccurrence'}
+              onChange={() => setKind('cooccurrence')}
+            />{' '}
+            Themes that meet (co-occurrence)
           </label>
         </fieldset>
         <h3>Themes</h3>
@@ -258,6 +283,23 @@ export function ReportsView() {
               />
             </label>
           </>
+        ) : kind === 'cooccurrence' ? (
+          <label>
+            Meet when{' '}
+            <select
+              aria-label="Meet when"
+              value={meet.within}
+              onChange={(e) =>
+                setMeet({
+                  ...meet,
+                  within: e.currentTarget.value as CooccurrenceSettings['within'],
+                })
+              }
+            >
+              <option value="overlap">their segments overlap</option>
+              <option value="turn">in the same speaker turn</option>
+            </select>
+          </label>
         ) : (
           <>
             <label>
@@ -331,7 +373,13 @@ export function ReportsView() {
               <button class="link" onClick={() => open(r)}>
                 {r.name}
               </button>{' '}
-              <span class="muted">{r.kind === 'themes' ? 'theme tables' : 'matrix'}</span>{' '}
+              <span class="muted">
+                {r.kind === 'themes'
+                  ? 'theme tables'
+                  : r.kind === 'matrix'
+                    ? 'matrix'
+                    : 'co-occurrence'}
+              </span>{' '}
               <button
                 class="link"
                 aria-label={`Delete ${r.name}`}
@@ -350,9 +398,9 @@ export function ReportsView() {
           <p class="muted">
             {ready
               ? 'Preview shows the report as it will print; the buttons download it.'
-              : kind === 'themes'
-                ? 'Choose one or more themes.'
-                : 'Choose one or more themes and the columns.'}
+              : kind === 'matrix'
+                ? 'Choose one or more themes and the columns.'
+                : 'Choose one or more themes.'}
           </p>
         ) : (
           // The report is our own HTML, shown without scripts or access to the workspace.
