@@ -121,9 +121,9 @@ void count_turns(const ReportCorpus& corpus, Counter& counter) {
 
 std::string methods_paragraph(report::Within within) {
   std::string how = within == report::Within::kOverlap
-                        ? "overlaps at least one coded segment of the column's theme (sharing at "
+                        ? "overlap at least one coded segment of the column's theme (sharing at "
                           "least one character)"
-                        : "starts in a speaker turn where a coded segment of the column's theme "
+                        : "start in a speaker turn where a coded segment of the column's theme "
                           "also starts (segments outside turns are not counted as meeting any)";
   return "Each cell counts the row theme's coded segments that " + how +
          "; the percentage is of the row theme's segments. A theme's segments include its "

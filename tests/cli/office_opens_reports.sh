@@ -29,11 +29,12 @@ report_as() {
 }
 report_as docx themes.docx
 report_as xlsx workbook.xlsx
+t report cooccurrence --codes Facilitators --codes Barriers --within turn --format docx -o meet.docx
 
 # LibreOffice keeps its profile in a folder of our own, so a user's running instance is not used.
 libreoffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf \
-  --outdir pdf themes.docx workbook.xlsx >convert.log 2>&1 || { cat convert.log; exit 1; }
-for f in themes workbook; do
+  --outdir pdf themes.docx workbook.xlsx meet.docx >convert.log 2>&1 || { cat convert.log; exit 1; }
+for f in themes workbook meet; do
   [ -s pdf/$f.pdf ] || { echo "LibreOffice made no PDF of $f"; cat convert.log; exit 1; }
   # The text with every run of spaces and line breaks made one space, as a reader reads it.
   pdftotext pdf/$f.pdf - | tr -s ' \n' '  ' >$f.txt
@@ -65,6 +66,7 @@ if [ -n "$artefacts" ]; then
   mkdir -p "$artefacts"
   pdftoppm -r 80 -png pdf/themes.pdf "$artefacts/themes"
   pdftoppm -r 80 -png pdf/workbook.pdf "$artefacts/workbook"
+  pdftoppm -r 80 -png pdf/meet.pdf "$artefacts/meet"
 fi
 # The workbook: a sheet per group, the matrix with its chart, the methods.
 expect_in workbook "Table 1. Themes and representative quotes: role: MS"
@@ -73,4 +75,8 @@ expect_in workbook "They copy what we do"
 expect_in workbook "Table 3. Themes by role: participants who mentioned each theme"
 expect_in workbook "Fisher's exact, p = 1.000"
 expect_in workbook "MS = medical student (n = 2)"
-echo "LibreOffice opened themes.docx ($pages pages) and workbook.xlsx"
+# Themes that meet: the table and the heatmap's caption.
+expect_in meet "Table 1. Themes that meet: coded segments in the same speaker turn"
+expect_in meet "Time 1 0 (0%) 0 (0%)"
+expect_in meet "Figure 1. Themes that meet: coded segments in the same speaker turn"
+echo "LibreOffice opened themes.docx ($pages pages), workbook.xlsx and meet.docx"

@@ -51,7 +51,7 @@ TEST_F(CooccurrenceTest, WithinATurnCountsSegmentsStartingInTheSameTurn) {
   EXPECT_EQ(c.cells[4], (Cells{2, 0, 2, std::nullopt, std::nullopt}));
   EXPECT_EQ(c.cells[2], (Cells{std::nullopt, 0, std::nullopt, 1, 1}));
   EXPECT_EQ(c.cells[1], (Cells{std::nullopt, std::nullopt, 0, 0, 0}));
-  EXPECT_NE(c.methods.find("starts in a speaker turn"), std::string::npos);
+  EXPECT_NE(c.methods.find("start in a speaker turn"), std::string::npos);
 }
 
 TEST_F(CooccurrenceTest, RefusesUnknownCodesAndCoders) {
