@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "report/group_chart_svg.hpp"
+#include "report/matrix_chart.hpp"
 
 namespace thematica::report {
 namespace {
@@ -66,15 +66,8 @@ void add_matrix_table(DocxDocument& doc, const CodeMatrix& m, int number,
   doc.paragraph(m.methods, "Note");
 }
 
-std::string figure_caption(const CodeMatrix& m) {
-  std::string what = m.count == MatrixCount::kParticipants ? "participants"
-                     : m.count == MatrixCount::kDocuments  ? "documents"
-                                                           : "coded segments";
-  return fmt::format("Share of each {}'s {} that mention each theme", m.by, what);
-}
-
 bool add_matrix_figure(DocxDocument& doc, const CodeMatrix& m, int number) {
-  auto chart = themes_by_group_svg(m, figure_caption(m), /*draw_title=*/false);
+  auto chart = matrix_chart(m);
   if (!chart) return false;
   doc.paragraph(DocxParagraph{
       {DocxRun{fmt::format("Figure {}. ", number), true}, DocxRun{figure_caption(m)}}, "Caption"});

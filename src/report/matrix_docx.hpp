@@ -6,6 +6,7 @@
 
 #include "report/code_matrix.hpp"
 #include "report/docx_document.hpp"
+#include "report/matrix_chart.hpp"
 
 namespace thematica::report {
 
@@ -13,12 +14,9 @@ namespace thematica::report {
 void add_matrix_table(DocxDocument& doc, const CodeMatrix& matrix, int number,
                       const std::string& caption);
 
-// Adds "Figure N. CAPTION" and the themes-by-group chart (report/group_chart_svg) to `doc`.
-// False, and nothing added, when the matrix has nothing to chart (documents as columns).
+// Adds "Figure N. CAPTION" and the matrix's chart (report/matrix_chart) to `doc`. False, and
+// nothing added, when the matrix has nothing to chart.
 bool add_matrix_figure(DocxDocument& doc, const CodeMatrix& matrix, int number);
-
-// "Share of each role's participants who mentioned each theme".
-std::string figure_caption(const CodeMatrix& matrix);
 
 // A Word document holding only the matrix and its chart ("Table 1. Themes by role: participants").
 DocxDocument code_matrix_docx(const CodeMatrix& matrix);

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "report/group_chart_svg.hpp"
+#include "report/matrix_chart.hpp"
 #include "report/matrix_docx.hpp"
 
 namespace thematica::report {
@@ -57,7 +57,7 @@ bool add_matrix_html(HtmlPage& page, const CodeMatrix& m, int table_number, int 
   page.element("p", m.methods, "note");
   page.close("section");
 
-  auto chart = themes_by_group_svg(m, figure_caption(m), /*draw_title=*/false);
+  auto chart = matrix_chart(m);
   if (!chart) return false;
   page.open("figure");
   page.open("figcaption");

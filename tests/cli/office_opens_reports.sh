@@ -30,11 +30,13 @@ report_as() {
 report_as docx themes.docx
 report_as xlsx workbook.xlsx
 t report cooccurrence --codes Facilitators --codes Barriers --within turn --format docx -o meet.docx
+t report matrix --codes Facilitators --codes Barriers --by document --count segments --format docx \
+  -o portrait.docx
 
 # LibreOffice keeps its profile in a folder of our own, so a user's running instance is not used.
 libreoffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf \
-  --outdir pdf themes.docx workbook.xlsx meet.docx >convert.log 2>&1 || { cat convert.log; exit 1; }
-for f in themes workbook meet; do
+  --outdir pdf themes.docx workbook.xlsx meet.docx portrait.docx >convert.log 2>&1 || { cat convert.log; exit 1; }
+for f in themes workbook meet portrait; do
   [ -s pdf/$f.pdf ] || { echo "LibreOffice made no PDF of $f"; cat convert.log; exit 1; }
   # The text with every run of spaces and line breaks made one space, as a reader reads it.
   pdftotext pdf/$f.pdf - | tr -s ' \n' '  ' >$f.txt
@@ -67,6 +69,7 @@ if [ -n "$artefacts" ]; then
   pdftoppm -r 80 -png pdf/themes.pdf "$artefacts/themes"
   pdftoppm -r 80 -png pdf/workbook.pdf "$artefacts/workbook"
   pdftoppm -r 80 -png pdf/meet.pdf "$artefacts/meet"
+  pdftoppm -r 80 -png pdf/portrait.pdf "$artefacts/portrait"
 fi
 # The workbook: a sheet per group, the matrix with its chart, the methods.
 expect_in workbook "Table 1. Themes and representative quotes: role: MS"
@@ -79,4 +82,5 @@ expect_in workbook "MS = medical student (n = 2)"
 expect_in meet "Table 1. Themes that meet: coded segments in the same speaker turn"
 expect_in meet "Time 1 0 (0%) 0 (0%)"
 expect_in meet "Figure 1. Themes that meet: coded segments in the same speaker turn"
-echo "LibreOffice opened themes.docx ($pages pages), workbook.xlsx and meet.docx"
+expect_in portrait "Figure 1. Themes in each document: coded segments"
+echo "LibreOffice opened themes.docx ($pages pages), workbook.xlsx, meet.docx and portrait.docx"

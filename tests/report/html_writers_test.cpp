@@ -83,15 +83,15 @@ TEST(HtmlWritersTest, ParticipantsWordsAreTextNeverMarkup) {
   EXPECT_EQ(html.tables[0][2][3].substr(0, 44), "\u201c<script>alert('x')</script> & <b>bold</b>");
 }
 
-TEST(HtmlWritersTest, MatrixPageByDocumentHasNoChart) {
+TEST(HtmlWritersTest, MatrixPageByDocumentHasItsPortrait) {
   CodeMatrix m = students_and_advisors();
   m.by = "document";
   auto html = read_html(code_matrix_html(m));
   EXPECT_EQ(html.headings, (Strings{"Themes by document: participants who mentioned each theme",
                                     "Table 1. Themes by document: participants who mentioned "
                                     "each theme"}));
-  EXPECT_EQ(html.svgs, 0);
-  EXPECT_TRUE(html.figure_captions.empty());
+  EXPECT_EQ(html.svgs, 1);
+  EXPECT_EQ(html.figure_captions, (Strings{"Figure 1. Themes in each document: participants"}));
   EXPECT_EQ(html.tables.at(0).at(0), (Strings{"Theme", "MS", "=SGA", "unknown", "Total", "Test"}));
 }
 
