@@ -5,10 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/xml_writer.hpp"
 #include "report/code_matrix.hpp"
 #include "report/html_page.hpp"
-#include "report/svg_text.hpp"
+#include "report/svg_drawing.hpp"
 
 namespace thematica::report {
 namespace {
@@ -43,16 +42,6 @@ std::optional<SvgChart> cooccurrence_heatmap_svg(const Cooccurrence& c) {
   const int top = kLabelWidth;  // column labels are written upwards above the grid
   SvgChart chart{
       {}, kLabelWidth + static_cast<int>(n) * kCell + 10, top + static_cast<int>(n) * kCell + 10};
-  XmlWriter xml(chart.svg);
-  xml.start("svg");
-  xml.attribute("xmlns", "http://www.w3.org/2000/svg");
-  xml.attribute("width", std::to_string(chart.width));
-  xml.attribute("height", std::to_string(chart.height));
-  xml.attribute("viewBox", fmt::format("0 0 {} {}", chart.width, chart.height));
-  xml.attribute("role", "img");
-  xml.attribute("font-family", "DejaVu Sans, Arial, Helvetica, sans-serif");
-  xml.attribute("font-size", "11");
-  xml.text_element("title", cooccurrence_caption(c));
   std::string description = "Percentage of each row theme's segments that meet the column theme:";
   for (std::size_t a = 0; a < n; ++a) {
     for (std::size_t b = 0; b < n; ++b) {
@@ -61,43 +50,26 @@ std::optional<SvgChart> cooccurrence_heatmap_svg(const Cooccurrence& c) {
       }
     }
   }
-  xml.text_element("desc", description);
-  auto text = [&](double x, double y, const std::string& s, const char* anchor,
-                  const std::string& transform, const char* fill) {
-    xml.start("text");
-    xml.attribute("x", fmt::format("{:.1f}", x));
-    xml.attribute("y", fmt::format("{:.1f}", y));
-    xml.attribute("text-anchor", anchor);
-    if (!transform.empty()) xml.attribute("transform", transform);
-    xml.attribute("fill", fill);
-    xml.text(s);
-    xml.end("text");
-  };
+  XmlWriter xml(chart.svg);
+  svg_open(xml, chart.width, chart.height, 11, cooccurrence_caption(c), description);
   for (std::size_t i = 0; i < n; ++i) {
+    std::string name = fit_label(c.names[i], (kLabelWidth - 12) / kCharWidth);
     double middle = top + static_cast<double>(i) * kCell + kCell / 2.0;
-    text(kLabelWidth - 6, middle + 4, fit_label(c.names[i], (kLabelWidth - 12) / kCharWidth), "end",
-         "", "#000000");
+    svg_text(xml, kLabelWidth - 6, middle + 4, name, {"end"});
     double x = kLabelWidth + static_cast<double>(i) * kCell + kCell / 2.0 + 4;
-    text(x, top - 6, fit_label(c.names[i], (kLabelWidth - 12) / kCharWidth), "start",
-         fmt::format("rotate(-90 {:.1f} {})", x, top - 6), "#000000");
+    svg_text(xml, x, top - 6, name,
+             {"start", "#000000", false, fmt::format("rotate(-90 {} {})", svg_number(x), top - 6)});
   }
   for (std::size_t a = 0; a < n; ++a) {
     for (std::size_t b = 0; b < n; ++b) {
       double x = kLabelWidth + static_cast<double>(b) * kCell;
       double y = top + static_cast<double>(a) * kCell;
       auto percent = cooccurrence_percent(c, a, b);
-      xml.start("rect");
-      xml.attribute("x", fmt::format("{:.1f}", x));
-      xml.attribute("y", fmt::format("{:.1f}", y));
-      xml.attribute("width", std::to_string(kCell));
-      xml.attribute("height", std::to_string(kCell));
-      xml.attribute("fill", c.cells[a][b] ? shade(percent.value_or(0)) : "#ffffff");
-      xml.attribute("stroke", "#808080");
-      xml.attribute("stroke-width", "0.5");
-      xml.end("rect");
+      svg_rect(xml, x, y, kCell, kCell, c.cells[a][b] ? shade(percent.value_or(0)) : "#ffffff",
+               {"#808080", "0.5"});
       std::string label = !c.cells[a][b] ? "\u2013" : percent ? percent_text(*percent) : "";
-      text(x + kCell / 2.0, y + kCell / 2.0 + 4, label, "middle", "",
-           percent.value_or(0) > 55 ? "#ffffff" : "#000000");
+      svg_text(xml, x + kCell / 2.0, y + kCell / 2.0 + 4, label,
+               {"middle", percent.value_or(0) > 55 ? "#ffffff" : "#000000"});
     }
   }
   xml.end("svg");
@@ -107,8 +79,7 @@ std::optional<SvgChart> cooccurrence_heatmap_svg(const Cooccurrence& c) {
 DocxDocument cooccurrence_docx(const Cooccurrence& c) {
   DocxDocument doc(/*landscape=*/c.paths.size() > 6);
   doc.paragraph(cooccurrence_caption(c), "Title");
-  doc.paragraph(
-      DocxParagraph{{DocxRun{"Table 1. ", true}, DocxRun{cooccurrence_caption(c)}}, "Caption"});
+  doc.caption("Table 1.", cooccurrence_caption(c));
   std::vector<int> weights = {24, 9};
   std::vector<std::string> header = {"Theme", "Segments"};
   for (const auto& name : c.names) {
@@ -130,8 +101,7 @@ DocxDocument cooccurrence_docx(const Cooccurrence& c) {
   doc.end_table();
   doc.paragraph(c.methods, "Note");
   if (auto heatmap = cooccurrence_heatmap_svg(c)) {
-    doc.paragraph(
-        DocxParagraph{{DocxRun{"Figure 1. ", true}, DocxRun{cooccurrence_caption(c)}}, "Caption"});
+    doc.caption("Figure 1.", cooccurrence_caption(c));
     doc.figure(std::move(heatmap->svg), heatmap->width, heatmap->height, cooccurrence_caption(c));
   }
   return doc;
@@ -177,10 +147,7 @@ XlsxWorkbook cooccurrence_xlsx(const Cooccurrence& c) {
 std::string cooccurrence_html(const Cooccurrence& c) {
   HtmlPage page;
   page.element("h1", cooccurrence_caption(c));
-  page.open("h2");
-  page.element("strong", "Table 1. ");
-  page.text(cooccurrence_caption(c));
-  page.close("h2");
+  page.caption_heading("Table 1.", cooccurrence_caption(c));
   page.open("table");
   page.open("thead");
   page.open("tr");
@@ -204,14 +171,7 @@ std::string cooccurrence_html(const Cooccurrence& c) {
   page.close("table");
   page.element("p", c.methods, "note");
   if (auto heatmap = cooccurrence_heatmap_svg(c)) {
-    page.open("figure");
-    page.open("figcaption");
-    page.element("strong", "Figure 1. ");
-    page.text(cooccurrence_caption(c));
-    page.close("figcaption");
-    page.raw(heatmap->svg);
-    page.raw("\n");
-    page.close("figure");
+    page.figure("Figure 1.", cooccurrence_caption(c), heatmap->svg);
   }
   return page.finish(cooccurrence_caption(c));
 }

@@ -6,8 +6,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "core/xml_writer.hpp"
-#include "report/svg_text.hpp"
+#include "report/svg_drawing.hpp"
 
 namespace thematica::report {
 namespace {
@@ -18,30 +17,8 @@ constexpr int kRowGap = 8;
 constexpr double kCharWidth = 6.6;
 constexpr int kLegendRow = 18;
 
-std::string px(double value) { return fmt::format("{:.1f}", value); }
-
-void text(XmlWriter& xml, double x, double y, std::string_view content, std::string_view anchor,
-          std::string_view fill = "#000000") {
-  xml.start("text");
-  xml.attribute("x", px(x));
-  xml.attribute("y", px(y));
-  if (anchor != "start") xml.attribute("text-anchor", anchor);
-  if (fill != "#000000") xml.attribute("fill", fill);
-  xml.text(content);
-  xml.end("text");
-}
-
-void rect(XmlWriter& xml, double x, double y, double w, double h, std::string_view fill) {
-  xml.start("rect");
-  xml.attribute("x", px(x));
-  xml.attribute("y", px(y));
-  xml.attribute("width", px(w));
-  xml.attribute("height", px(h));
-  xml.attribute("fill", fill);
-  xml.attribute("stroke", "#000000");
-  xml.attribute("stroke-width", "0.5");
-  xml.end("rect");
-}
+// Pieces have a thinner outline than the group chart's bars: they sit side by side.
+const SvgBoxStyle kPiece{"#000000", "0.5"};
 
 // Black or white, whichever reads on the fill ("#rrggbb").
 std::string_view ink_on(const std::string& fill) {
@@ -56,11 +33,12 @@ void draw_document(XmlWriter& xml, const std::vector<const MatrixRow*>& rows, st
                    const std::string& name, double y, double label_width) {
   const double bar_left = label_width;
   const double bar_width = kWidth - bar_left - 50;
-  text(xml, bar_left - 8, y + kBar - 4, fit_label(name, (label_width - 16) / kCharWidth), "end");
+  svg_text(xml, bar_left - 8, y + kBar - 4, fit_label(name, (label_width - 16) / kCharWidth),
+           {"end"});
   std::int64_t total = 0;
   for (const MatrixRow* row : rows) total += row->cells[d];
   if (total == 0) {
-    text(xml, bar_left, y + kBar - 4, "no coded segments", "start", "#555555");
+    svg_text(xml, bar_left, y + kBar - 4, "no coded segments", {"start", "#555555"});
     return;
   }
   double at = bar_left;
@@ -68,14 +46,14 @@ void draw_document(XmlWriter& xml, const std::vector<const MatrixRow*>& rows, st
     if (row->cells[d] == 0) continue;
     double w = bar_width * static_cast<double>(row->cells[d]) / static_cast<double>(total);
     std::string fill = row->colour.empty() ? "#ffffff" : row->colour;
-    rect(xml, at, y, w, kBar, fill);
+    svg_rect(xml, at, y, w, kBar, fill, kPiece);
     std::string count = std::to_string(row->cells[d]);
     if (w >= label_length(count) * kCharWidth + 4) {
-      text(xml, at + w / 2, y + kBar - 4, count, "middle", ink_on(fill));
+      svg_text(xml, at + w / 2, y + kBar - 4, count, {"middle", ink_on(fill)});
     }
     at += w;
   }
-  text(xml, bar_left + bar_width + 6, y + kBar - 4, std::to_string(total), "start");
+  svg_text(xml, bar_left + bar_width + 6, y + kBar - 4, std::to_string(total));
 }
 
 // Every count in words, for screen readers: "fg-1: Barriers 3, Facilitators 1; …".
@@ -127,22 +105,12 @@ std::optional<SvgChart> document_portrait_svg(const CodeMatrix& m, const std::st
 
   SvgChart chart{{}, kWidth, height};
   XmlWriter xml(chart.svg);
-  xml.start("svg");
-  xml.attribute("xmlns", "http://www.w3.org/2000/svg");
-  xml.attribute("width", std::to_string(kWidth));
-  xml.attribute("height", std::to_string(height));
-  xml.attribute("viewBox", fmt::format("0 0 {} {}", kWidth, height));
-  xml.attribute("role", "img");
-  xml.attribute("font-family", "DejaVu Sans, Arial, Helvetica, sans-serif");
-  xml.attribute("font-size", "11");
-  xml.text_element("title", title);
-  xml.text_element("desc", description(m, rows));
-
+  svg_open(xml, kWidth, height, 11, title, description(m, rows));
   for (std::size_t i = 0; i < rows.size(); ++i) {
     auto [lx, ly] = legend_at[i];
     double y = 8 + ly * kLegendRow;
-    rect(xml, lx, y, 12, 12, rows[i]->colour.empty() ? "#ffffff" : rows[i]->colour);
-    text(xml, lx + 17, y + 10, rows[i]->name, "start");
+    svg_rect(xml, lx, y, 12, 12, rows[i]->colour.empty() ? "#ffffff" : rows[i]->colour, kPiece);
+    svg_text(xml, lx + 17, y + 10, rows[i]->name);
   }
   for (std::size_t d = 0; d < m.columns.size(); ++d) {
     draw_document(xml, rows, d, m.columns[d], top + static_cast<double>(d) * (kBar + kRowGap),

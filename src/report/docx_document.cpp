@@ -224,6 +224,11 @@ void DocxDocument::paragraph(std::string_view text, std::string_view style) {
   paragraph(DocxParagraph{{DocxRun{std::string(text)}}, std::string(style)});
 }
 
+void DocxDocument::caption(std::string_view label, std::string_view text) {
+  paragraph(DocxParagraph{{DocxRun{std::string(label) + " ", true}, DocxRun{std::string(text)}},
+                          "Caption"});
+}
+
 void DocxDocument::begin_table(const std::vector<int>& column_weights,
                                const std::vector<std::string>& header) {
   int total = std::accumulate(column_weights.begin(), column_weights.end(), 0);

@@ -36,6 +36,8 @@ class DocxDocument {
 
   void paragraph(const DocxParagraph& paragraph);
   void paragraph(std::string_view text, std::string_view style = "Normal");
+  // A table's or figure's caption: "Table 1." (`label`, bold) and its text, in the Caption style.
+  void caption(std::string_view label, std::string_view text);
 
   // A table whose columns share the text width in the given proportions; the header row repeats
   // on every page. Rows follow with row(); a cell is one or more paragraphs (none: empty).

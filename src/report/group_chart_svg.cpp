@@ -5,10 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/utf8.hpp"
-#include "core/xml_writer.hpp"
 #include "report/chart_palette.hpp"
-#include "report/svg_text.hpp"
+#include "report/svg_drawing.hpp"
 
 namespace thematica::report {
 namespace {
@@ -22,34 +20,6 @@ constexpr int kBandPadding = 12;
 constexpr int kTitleRoom = 24;
 constexpr int kLegendRoom = 40;
 constexpr int kValueRoom = 78;
-constexpr const char* kFont = "DejaVu Sans, Arial, Helvetica, sans-serif";
-
-std::string px(double value) { return fmt::format("{:.1f}", value); }
-
-void text(XmlWriter& xml, double x, double y, std::string_view content, std::string_view anchor,
-          bool bold = false) {
-  xml.start("text");
-  xml.attribute("x", px(x));
-  xml.attribute("y", px(y));
-  if (anchor != "start") xml.attribute("text-anchor", anchor);
-  if (bold) xml.attribute("font-weight", "bold");
-  xml.text(content);
-  xml.end("text");
-}
-
-void rect(XmlWriter& xml, double x, double y, double w, double h, std::string_view fill,
-          std::string_view stroke = "#000000") {
-  xml.start("rect");
-  xml.attribute("x", px(x));
-  xml.attribute("y", px(y));
-  xml.attribute("width", px(w));
-  xml.attribute("height", px(h));
-  xml.attribute("fill", fill);
-  xml.attribute("stroke", stroke);
-  xml.attribute("stroke-width", "0.6");
-  xml.end("rect");
-}
-
 // Where things go: computed once from the matrix, then each part of the chart is drawn.
 struct Layout {
   std::vector<std::size_t> groups;  // the matrix columns shown, in order
@@ -106,8 +76,8 @@ void draw_legend(XmlWriter& xml, const CodeMatrix& m, const Layout& l, double to
     std::string label = m.count == MatrixCount::kParticipants
                             ? fmt::format("{} (n = {})", m.columns[g], m.column_bases[g])
                             : m.columns[g];
-    rect(xml, x, top, 12, 12, group_fill_hex(i));
-    text(xml, x + 17, top + 10.5, label, "start");
+    svg_rect(xml, x, top, 12, 12, group_fill_hex(i));
+    svg_text(xml, x + 17, top + 10.5, label);
     x += 17 + label_length(label) * kCharWidth + 18;
   }
 }
@@ -117,17 +87,17 @@ void draw_axis(XmlWriter& xml, const Layout& l) {
   for (int step = 0; step <= 4; ++step) {
     double gx = l.plot_left + l.plot_width * step / 4.0;
     xml.start("line");
-    xml.attribute("x1", px(gx));
+    xml.attribute("x1", svg_number(gx));
     xml.attribute("y1", std::to_string(l.plot_top - 4));
-    xml.attribute("x2", px(gx));
+    xml.attribute("x2", svg_number(gx));
     xml.attribute("y2", std::to_string(l.plot_top + l.plot_height));
     xml.attribute("stroke", step == 0 ? "#000000" : "#c8c8c8");
     xml.attribute("stroke-width", step == 0 ? "1" : "0.6");
     xml.end("line");
-    text(xml, gx, l.plot_top + l.plot_height + 15, fmt::format("{}%", step * 25), "middle");
+    svg_text(xml, gx, l.plot_top + l.plot_height + 15, fmt::format("{}%", step * 25), {"middle"});
   }
-  text(xml, l.plot_left + l.plot_width / 2, l.plot_top + l.plot_height + 29,
-       fmt::format("Share of the group's {}", l.unit), "middle");
+  svg_text(xml, l.plot_left + l.plot_width / 2, l.plot_top + l.plot_height + 29,
+           fmt::format("Share of the group's {}", l.unit), {"middle"});
 }
 
 // A theme's marker, name and bars, in the band starting at `top`.
@@ -135,18 +105,18 @@ void draw_theme(XmlWriter& xml, const CodeMatrix& m, const Layout& l, const Matr
                 double top) {
   double middle = top + (l.band - kBandPadding) / 2.0;
   double indent = 8 + row.depth * kIndent;
-  rect(xml, indent, middle - 5, 9, 9, row.colour.empty() ? "#ffffff" : row.colour);
+  svg_rect(xml, indent, middle - 5, 9, 9, row.colour.empty() ? "#ffffff" : row.colour);
   // Long names are cut to the label column, with "…"; the full name is in the description.
   std::string name = fit_label(row.name, std::floor((l.label_width - indent - 14) / kCharWidth));
-  text(xml, indent + 14, middle + 4, name, "start", row.depth == 0);
+  svg_text(xml, indent + 14, middle + 4, name, {"start", "#000000", row.depth == 0});
   for (std::size_t i = 0; i < l.groups.size(); ++i) {
     std::size_t g = l.groups[i];
     double share = column_percent(m, row, g).value_or(0);
     double y = top + static_cast<double>(i) * (kBar + kBarGap);
     double w = l.plot_width * std::clamp(share, 0.0, 100.0) / 100.0;
-    if (w > 0) rect(xml, l.plot_left, y, w, kBar, group_fill_hex(i));
-    text(xml, l.plot_left + w + 4, y + kBar - 3,
-         fmt::format("{} ({})", percent_text(share), row.cells[g]), "start");
+    if (w > 0) svg_rect(xml, l.plot_left, y, w, kBar, group_fill_hex(i));
+    svg_text(xml, l.plot_left + w + 4, y + kBar - 3,
+             fmt::format("{} ({})", percent_text(share), row.cells[g]));
   }
 }
 
@@ -156,18 +126,9 @@ SvgChart draw(const CodeMatrix& m, std::vector<std::size_t> groups, const std::s
 
   SvgChart chart{{}, kWidth, l.height};
   XmlWriter xml(chart.svg);
-  xml.start("svg");
-  xml.attribute("xmlns", "http://www.w3.org/2000/svg");
-  xml.attribute("width", std::to_string(kWidth));
-  xml.attribute("height", std::to_string(l.height));
-  xml.attribute("viewBox", fmt::format("0 0 {} {}", kWidth, l.height));
-  xml.attribute("role", "img");
-  xml.attribute("font-family", kFont);
-  xml.attribute("font-size", "12");
-  xml.text_element("title", title);
-  xml.text_element("desc", description(m, l));
-  rect(xml, 0, 0, kWidth, l.height, "#ffffff", "none");
-  if (draw_title) text(xml, 8, 20, title, "start", true);
+  svg_open(xml, kWidth, l.height, 12, title, description(m, l));
+  svg_rect(xml, 0, 0, kWidth, l.height, "#ffffff", {"none"});
+  if (draw_title) svg_text(xml, 8, 20, title, {"start", "#000000", true});
   draw_legend(xml, m, l, draw_title ? kTitleRoom + 8 : 8);
   draw_axis(xml, l);
   for (std::size_t r = 0; r < m.rows.size(); ++r) {

@@ -86,6 +86,24 @@ void HtmlPage::element(std::string_view tag, std::string_view text, std::string_
 
 void HtmlPage::raw(std::string_view markup) { body_ += markup; }
 
+void HtmlPage::caption_heading(std::string_view label, std::string_view text) {
+  open("h2");
+  element("strong", std::string(label) + " ");
+  this->text(text);
+  close("h2");
+}
+
+void HtmlPage::figure(std::string_view label, std::string_view caption, std::string_view svg) {
+  open("figure");
+  open("figcaption");
+  element("strong", std::string(label) + " ");
+  text(caption);
+  close("figcaption");
+  raw(svg);
+  raw("\n");
+  close("figure");
+}
+
 std::string HtmlPage::finish(std::string_view title) const {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";

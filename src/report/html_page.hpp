@@ -20,6 +20,11 @@ class HtmlPage {
   void text(std::string_view text);
   // <tag class="css_class">text</tag>; no class attribute when `css_class` is empty.
   void element(std::string_view tag, std::string_view text, std::string_view css_class = {});
+  // A table's heading: <h2><strong>Table 1.</strong> text</h2>.
+  void caption_heading(std::string_view label, std::string_view text);
+  // A chart with its caption: <figure><figcaption><strong>Figure 1.</strong> text</figcaption>
+  // SVG</figure>.
+  void figure(std::string_view label, std::string_view caption, std::string_view svg);
   // Markup we wrote ourselves and trust, such as a chart's SVG.
   void raw(std::string_view markup);
 

@@ -31,8 +31,7 @@ std::string matrix_caption(const CodeMatrix& m) {
 
 void add_matrix_table(DocxDocument& doc, const CodeMatrix& m, int number,
                       const std::string& caption) {
-  doc.paragraph(DocxParagraph{{DocxRun{fmt::format("Table {}. ", number), true}, DocxRun{caption}},
-                              "Caption"});
+  doc.caption(fmt::format("Table {}.", number), caption);
   bool tests = any_test(m);
   std::vector<int> weights = {24};
   std::vector<std::string> header = {"Theme"};
@@ -69,8 +68,7 @@ void add_matrix_table(DocxDocument& doc, const CodeMatrix& m, int number,
 bool add_matrix_figure(DocxDocument& doc, const CodeMatrix& m, int number) {
   auto chart = matrix_chart(m);
   if (!chart) return false;
-  doc.paragraph(DocxParagraph{
-      {DocxRun{fmt::format("Figure {}. ", number), true}, DocxRun{figure_caption(m)}}, "Caption"});
+  doc.caption(fmt::format("Figure {}.", number), figure_caption(m));
   doc.figure(std::move(chart->svg), chart->width, chart->height, figure_caption(m));
   return true;
 }

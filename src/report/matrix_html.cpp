@@ -10,10 +10,7 @@ namespace thematica::report {
 bool add_matrix_html(HtmlPage& page, const CodeMatrix& m, int table_number, int figure_number,
                      const std::string& caption) {
   page.open("section", {{"class", "matrix"}});
-  page.open("h2");
-  page.element("strong", fmt::format("Table {}. ", table_number));
-  page.text(caption);
-  page.close("h2");
+  page.caption_heading(fmt::format("Table {}.", table_number), caption);
   bool tests = false;
   for (const auto& row : m.rows) tests = tests || row.test.method != "not applicable";
   page.open("table");
@@ -59,14 +56,7 @@ bool add_matrix_html(HtmlPage& page, const CodeMatrix& m, int table_number, int 
 
   auto chart = matrix_chart(m);
   if (!chart) return false;
-  page.open("figure");
-  page.open("figcaption");
-  page.element("strong", fmt::format("Figure {}. ", figure_number));
-  page.text(figure_caption(m));
-  page.close("figcaption");
-  page.raw(chart->svg);
-  page.raw("\n");
-  page.close("figure");
+  page.figure(fmt::format("Figure {}.", figure_number), figure_caption(m), chart->svg);
   return true;
 }
 

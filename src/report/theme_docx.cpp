@@ -41,10 +41,8 @@ DocxDocument theme_report_docx(const ThemeReport& report) {
   if (std::string legend = legend_text(report); !legend.empty()) doc.paragraph(legend, "Note");
   int number = 0;
   for (const auto& table : report.tables) {
-    doc.paragraph(
-        DocxParagraph{{DocxRun{fmt::format("Table {}. ", ++number), true},
-                       DocxRun{fmt::format("Themes and representative quotes: {}", table.title)}},
-                      "Caption"});
+    doc.caption(fmt::format("Table {}.", ++number),
+                fmt::format("Themes and representative quotes: {}", table.title));
     doc.begin_table({27, 13, 11, 49},
                     {"Theme", "Participants", "Segments", "Representative quotes"});
     for (const auto& row : table.rows) {

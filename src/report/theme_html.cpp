@@ -49,10 +49,8 @@ void quotes_cell(HtmlPage& page, const ThemeRow& row) {
 
 void add_table(HtmlPage& page, const ThemeTable& table, int number) {
   page.open("section", {{"class", "themes"}});
-  page.open("h2");
-  page.element("strong", fmt::format("Table {}. ", number));
-  page.text(fmt::format("{}: {}", kTitle, table.title));
-  page.close("h2");
+  page.caption_heading(fmt::format("Table {}.", number),
+                       fmt::format("{}: {}", kTitle, table.title));
   page.open("table");
   page.raw(R"(<colgroup><col style="width: 27%"><col style="width: 11%"><col style="width: 10%">)"
            R"(<col style="width: 52%"></colgroup>)");

@@ -104,29 +104,36 @@ Result<std::string> via_file(std::string_view extension, Writer write) {
   return bytes.str();
 }
 
-Result<std::string> themes_file(const report::ThemeReport& r, const std::string& format) {
+// How one kind of report is written in each format.
+template <typename Report>
+struct Writers {
+  report::DocxDocument (*docx)(const Report&);
+  report::XlsxWorkbook (*xlsx)(const Report&);
+  std::string (*html)(const Report&);
+  std::string (*csv)(const Report&);
+};
+
+template <typename Report>
+Result<std::string> file_of(const Report& report, const std::string& format,
+                            const Writers<Report>& writers) {
   if (format == "docx") {
-    return via_file(".docx",
-                    [&](const std::string& p) { return report::theme_report_docx(r).write(p); });
+    return via_file(".docx", [&](const std::string& p) { return writers.docx(report).write(p); });
   }
   if (format == "xlsx") {
-    return via_file(".xlsx",
-                    [&](const std::string& p) { return report::theme_report_xlsx(r).write(p); });
+    return via_file(".xlsx", [&](const std::string& p) { return writers.xlsx(report).write(p); });
   }
-  return format == "html" ? report::theme_report_html(r) : report::theme_report_csv(r);
+  return format == "html" ? writers.html(report) : writers.csv(report);
 }
 
-Result<std::string> matrix_file(const report::CodeMatrix& m, const std::string& format) {
-  if (format == "docx") {
-    return via_file(".docx",
-                    [&](const std::string& p) { return report::code_matrix_docx(m).write(p); });
-  }
-  if (format == "xlsx") {
-    return via_file(".xlsx",
-                    [&](const std::string& p) { return report::code_matrix_xlsx(m).write(p); });
-  }
-  return format == "html" ? report::code_matrix_html(m) : report::code_matrix_csv(m);
-}
+constexpr Writers<report::ThemeReport> kThemeWriters{
+    report::theme_report_docx, report::theme_report_xlsx, report::theme_report_html,
+    report::theme_report_csv};
+constexpr Writers<report::CodeMatrix> kMatrixWriters{
+    report::code_matrix_docx, report::code_matrix_xlsx, report::code_matrix_html,
+    report::code_matrix_csv};
+constexpr Writers<report::Cooccurrence> kCooccurrenceWriters{
+    report::cooccurrence_docx, report::cooccurrence_xlsx, report::cooccurrence_html,
+    report::cooccurrence_csv};
 
 // What a request names must exist; running it then fails only for reasons of the moment (a full
 // disk). Cheaper than building the report, which a large project takes seconds for.
@@ -151,18 +158,6 @@ Status check_names(Store& store, const ReportRequest& request) {
     if (!name.empty()) TRY_STATUS(require_variable(store, name).map([](const auto&) {}));
   }
   return {};
-}
-
-Result<std::string> cooccurrence_file(const report::Cooccurrence& c, const std::string& format) {
-  if (format == "docx") {
-    return via_file(".docx",
-                    [&](const std::string& p) { return report::cooccurrence_docx(c).write(p); });
-  }
-  if (format == "xlsx") {
-    return via_file(".xlsx",
-                    [&](const std::string& p) { return report::cooccurrence_xlsx(c).write(p); });
-  }
-  return format == "html" ? report::cooccurrence_html(c) : report::cooccurrence_csv(c);
 }
 
 }  // namespace
@@ -272,7 +267,7 @@ Result<RenderedReport> render_report(Store& store, const ReportRequest& request)
   out.extension = std::string(".") + format->name;
   if (request.kind == "themes") {
     TRY(built, build_theme_report(store, request.themes));
-    TRY(bytes, themes_file(built, request.format));
+    TRY(bytes, file_of(built, request.format, kThemeWriters));
     out.bytes = std::move(bytes);
     out.methods = built.methods;
     out.tables = built.tables.size();
@@ -283,7 +278,7 @@ Result<RenderedReport> render_report(Store& store, const ReportRequest& request)
   }
   if (request.kind == "cooccurrence") {
     TRY(built, build_cooccurrence(store, request.cooccurrence));
-    TRY(bytes, cooccurrence_file(built, request.format));
+    TRY(bytes, file_of(built, request.format, kCooccurrenceWriters));
     out.bytes = std::move(bytes);
     out.methods = built.methods;
     out.tables = 1;
@@ -296,7 +291,7 @@ Result<RenderedReport> render_report(Store& store, const ReportRequest& request)
                  request.kind);
   }
   TRY(built, build_code_matrix(store, request.matrix));
-  TRY(bytes, matrix_file(built, request.format));
+  TRY(bytes, file_of(built, request.format, kMatrixWriters));
   out.bytes = std::move(bytes);
   out.methods = built.methods;
   out.tables = 1;
