@@ -25,6 +25,8 @@ const std::vector<CommandSpec>& command_table() {
       {"codes", "Build the codebook: add, edit, rename, move, merge, delete, import, export",
        define_codes},
       {"code", "Code a passage (by --range or by --text)", define_code},
+      {"import-codings", "Code many passages from a CSV (document, code, quote), all or none",
+       define_import_codings},
       {"uncode", "Remove a coding", define_uncode},
       {"recode", "Change a coding's code, range, comment or flag", define_recode},
       {"segments", "Retrieve coded segments", define_segments},

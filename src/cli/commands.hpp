@@ -35,6 +35,7 @@ Status export_qdpx_file(Cli& cli, Store& store, const std::string& file,
 // Imports a survey export and reports it: `import-survey` and `import` share it.
 Status import_survey_file(Cli& cli, const std::string& file, const SurveyImportOptions& options);
 void define_code(CLI::App&, Cli&);
+void define_import_codings(CLI::App&, Cli&);
 void define_uncode(CLI::App&, Cli&);
 void define_recode(CLI::App&, Cli&);
 void define_segments(CLI::App&, Cli&);

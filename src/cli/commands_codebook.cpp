@@ -5,6 +5,7 @@
 #include "services/code_sets.hpp"
 #include "services/codebook_service.hpp"
 #include "services/qdc_exchange.hpp"
+#include "services/starter_codebooks.hpp"
 #include "services/wording.hpp"
 
 namespace thematica::cli {
@@ -29,6 +30,20 @@ struct EditOptions {
                      given("--when-not-to-use", when_not_to_use), given("--example", example)};
   }
 };
+
+void print_qdc_import(Cli& cli, const QdcImport& report) {
+  std::string text = report.event.summary;
+  if (!report.not_codable.empty()) {
+    text += fmt::format("\n{} marked not codable in the file (codable here): {}",
+                        count_of(report.not_codable.size(), "code"),
+                        fmt::join(report.not_codable, ", "));
+  }
+  if (report.sets_added + report.sets_matched > 0) {
+    text += fmt::format("\n{} added, {} already there (members added)",
+                        count_of(report.sets_added, "code set"), report.sets_matched);
+  }
+  cli.print(Json(report), text);
+}
 
 void define_list(CLI::App& cmd, Cli& cli) {
   cli.on(&cmd, [&cli]() -> Status {
@@ -172,6 +187,34 @@ void define_code_sets(CLI::App& cmd, Cli& cli) {
   });
 }
 
+// The built-in starter codebooks: listed, written out as .qdc files, imported into the project.
+void define_starters(CLI::App& cmd, Cli& cli) {
+  auto folder = std::make_shared<std::string>();
+  auto* list = cmd.add_subcommand("starters", "The starter codebooks built into Thematica");
+  list->add_option("--save", *folder, "Also write each one to FOLDER as NAME.qdc");
+  cli.on(list, [&cli, folder]() -> Status {
+    TRY(starters, starter_codebooks());
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& s : starters) {
+      rows.push_back({s.name, std::to_string(s.codes), s.title});
+      if (!folder->empty()) {
+        TRY_STATUS(write_output(*folder + "/" + s.name + ".qdc", std::string(s.qdc)));
+      }
+    }
+    cli.print(Json(starters), format_table({"name", "codes", "title"}, rows));
+    return {};
+  });
+  auto name = std::make_shared<std::string>();
+  auto* add = cmd.add_subcommand("import-starter", "Add a starter codebook's codes to the project");
+  add->add_option("name", *name, "As 'codes starters' lists them")->required();
+  cli.on(add, [&cli, name]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(report, import_starter_codebook(ctx, *name));
+    print_qdc_import(cli, report);
+    return {};
+  });
+}
+
 }  // namespace
 
 Status import_qdc_file(Cli& cli, const std::string& file) {
@@ -183,28 +226,13 @@ Status import_qdc_file(Cli& cli, const std::string& file) {
     if (e.where.empty()) e.where = file;
     return tl::unexpected(e);
   }
-  std::string text = report->event.summary;
-  if (!report->not_codable.empty()) {
-    text += fmt::format("\n{} marked not codable in the file (codable here): {}",
-                        count_of(report->not_codable.size(), "code"),
-                        fmt::join(report->not_codable, ", "));
-  }
-  if (report->sets_added + report->sets_matched > 0) {
-    text += fmt::format("\n{} added, {} already there (members added)",
-                        count_of(report->sets_added, "code set"), report->sets_matched);
-  }
-  cli.print(Json{{"event", report->event},
-                 {"added", report->added},
-                 {"matched", report->matched},
-                 {"not_codable", report->not_codable},
-                 {"sets_added", report->sets_added},
-                 {"sets_matched", report->sets_matched}},
-            text);
+  print_qdc_import(cli, *report);
   return {};
 }
 
 void define_codes(CLI::App& cmd, Cli& cli) {
   define_list(cmd, cli);
+  define_starters(cmd, cli);
   define_code_sets(cmd, cli);
   define_add_and_edit(cmd, cli);
   define_restructure(cmd, cli);

@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
+#include "services/coding_import.hpp"
 #include "services/coding_service.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
@@ -78,6 +79,23 @@ void define_code(CLI::App& cmd, Cli& cli) {
                                           {"guid", applied.coding.guid},
                                           {"start", applied.coding.range.start},
                                           {"end", applied.coding.range.end}}}});
+    return {};
+  });
+}
+
+void define_import_codings(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    std::string file, coder;
+  };
+  auto args = std::make_shared<Args>();
+  cmd.add_option("file", args->file, "CSV with document, code and quote columns")->required();
+  cmd.add_option("--coder", args->coder,
+                 "Coder of rows without a coder (default: --coder before the command, or you)");
+  cli.on(&cmd, [&cli, args]() -> Status {
+    TRY(ctx, cli.context());
+    TRY(csv, read_input(args->file));
+    TRY(report, import_codings_csv(ctx, csv, args->coder.empty() ? ctx.actor : args->coder));
+    cli.print_event(report.event, Json{{"codings", report.codings}, {"coders", report.by_coder}});
     return {};
   });
 }

@@ -26,6 +26,8 @@ Result<Reply> patch_code(Store& store, const ApiRequest& request);
 Result<Reply> merge_code(Store& store, const ApiRequest& request);
 Result<Reply> delete_code(Store& store, const ApiRequest& request);
 Result<Reply> import_codebook(Store& store, const ApiRequest& request);
+Result<Reply> get_starter_codebooks(Store& store, const ApiRequest& request);
+Result<Reply> import_starter(Store& store, const ApiRequest& request);
 
 // handlers_retrieval.cpp
 Result<Reply> get_segments(Store& store, const ApiRequest& request);

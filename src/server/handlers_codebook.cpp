@@ -3,6 +3,7 @@
 #include "server/handlers.hpp"
 #include "services/codebook_service.hpp"
 #include "services/qdc_exchange.hpp"
+#include "services/starter_codebooks.hpp"
 
 namespace thematica::server {
 namespace {
@@ -104,7 +105,7 @@ Result<Reply> import_codebook(Store& store, const ApiRequest& request) {
   ServiceContext ctx{store, coder};
   if (ends_with(file.name, ".qdc")) {
     TRY(report, import_codebook_qdc(ctx, file.content));
-    return ok(Json{{"event", report.event}, {"added", report.added}, {"matched", report.matched}});
+    return ok(Json(report));
   }
   if (ends_with(file.name, ".csv")) {
     TRY(report, import_codebook_csv(ctx, file.content));
@@ -113,6 +114,17 @@ Result<Reply> import_codebook(Store& store, const ApiRequest& request) {
   return failf(ErrorKind::kInvalidInput,
                "'{}' is not a codebook file: use a REFI-QDA codebook (.qdc) or a CSV codebook",
                file.name);
+}
+
+Result<Reply> get_starter_codebooks(Store&, const ApiRequest&) {
+  TRY(starters, starter_codebooks());
+  return ok(Json(starters));
+}
+
+Result<Reply> import_starter(Store& store, const ApiRequest& request) {
+  TRY(coder, request.require_coder());
+  TRY(report, import_starter_codebook(ServiceContext{store, coder}, request.matches.at(0)));
+  return ok(Json(report));
 }
 
 }  // namespace thematica::server

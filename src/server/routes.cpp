@@ -28,6 +28,8 @@ const std::vector<Route>& api_routes() {
       {"DELETE", "/api/codes", delete_code},
       {"POST", "/api/codes/merge", merge_code},
       {"POST", "/api/codes/import", import_codebook},
+      {"GET", "/api/codes/starters", get_starter_codebooks},
+      {"POST", R"(/api/codes/starters/([a-z-]+)/import)", import_starter},
 
       {"GET", "/api/segments", get_segments},
       {"GET", "/api/search", get_search},

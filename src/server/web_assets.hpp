@@ -1,17 +1,17 @@
 #pragma once
-// The built front end, embedded in the binary at build time (embed_web.cmake).
+// The built front end, embedded in the binary at build time (cmake/embed_files.cmake).
 
 #include <string_view>
 #include <vector>
 
+#include "core/embedded_file.hpp"
+
 namespace thematica::server {
 
-struct WebAsset {
-  std::string_view path;  // "/index.html", "/assets/index-1a2b3c.js"
-  std::string_view content_type;
-  std::string_view body;
-};
+// Every file of the built front end, by path relative to its root ("index.html").
+const std::vector<EmbeddedFile>& web_assets();
 
-const std::vector<WebAsset>& web_assets();
+// The media type a browser needs for a front-end file, from its extension.
+std::string_view media_type_of(std::string_view path);
 
 }  // namespace thematica::server

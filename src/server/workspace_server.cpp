@@ -123,21 +123,25 @@ struct WorkspaceServer::Impl {
     // The front end: its files by path, and index.html for every other page (client routing).
     http.Get(".*", [](const httplib::Request& req, httplib::Response& res) {
       const auto& assets = web_assets();
-      const WebAsset* index = nullptr;
+      const EmbeddedFile* index = nullptr;
       for (const auto& asset : assets) {
-        if (asset.path == req.path) {
-          res.set_content(asset.body.data(), asset.body.size(), std::string(asset.content_type));
+        if (req.path.size() == asset.path.size() + 1 && req.path.ends_with(asset.path)) {
+          serve_asset(res, asset);
           return;
         }
-        if (asset.path == "/index.html") index = &asset;
+        if (asset.path == "index.html") index = &asset;
       }
       if (req.path.rfind("/api/", 0) == 0 || index == nullptr) {
         send(res, error_reply(404, "not_found", "no such API path: " + req.path));
         return;
       }
       res.set_header("Cache-Control", "no-store");
-      res.set_content(index->body.data(), index->body.size(), std::string(index->content_type));
+      serve_asset(res, *index);
     });
+  }
+
+  static void serve_asset(httplib::Response& res, const EmbeddedFile& asset) {
+    res.set_content(asset.bytes.data(), asset.bytes.size(), std::string(media_type_of(asset.path)));
   }
 
   void configure() {

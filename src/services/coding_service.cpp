@@ -63,26 +63,33 @@ Result<Range> locate_passage(const Text& text, const PassageRef& passage,
   return *passage.range;
 }
 
+Result<Coding> add_coding(Store& store, const Codebook& book, const CodingRequest& request) {
+  TRY(doc, require_document(store, request.document));
+  TRY(code, book.resolve(request.code));
+  TRY(text, store.text_index(doc.id));
+  TRY(range, locate_passage(*text, request.passage, doc.name));
+  TRY(coder, ensure_coder(store, request.coder));
+  Coding coding;
+  coding.document_id = doc.id;
+  coding.code_id = code->id;
+  coding.coder_id = coder.id;
+  coding.range = range;
+  coding.comment = request.comment;
+  coding.important = request.important;
+  coding.representative = request.representative;
+  TRY(id, store.insert_coding(coding));
+  coding.id = id;
+  return coding;
+}
+
 Result<AppliedCoding> apply_coding(const ServiceContext& ctx, const CodingRequest& request) {
   Coding coding;
   auto event = ctx.store.change("coding.apply", request.coder, [&]() -> Result<std::string> {
-    TRY(doc, require_document(ctx.store, request.document));
     TRY(book, load_codebook(ctx.store));
-    TRY(code, book.resolve(request.code));
-    TRY(text, ctx.store.text_index(doc.id));
-    TRY(range, locate_passage(*text, request.passage, doc.name));
-    TRY(coder, ensure_coder(ctx.store, request.coder));
-    coding.document_id = doc.id;
-    coding.code_id = code->id;
-    coding.coder_id = coder.id;
-    coding.range = range;
-    coding.comment = request.comment;
-    coding.important = request.important;
-    coding.representative = request.representative;
-    TRY(id, ctx.store.insert_coding(coding));
-    coding.id = id;
-    return fmt::format("coded '{}' {}:{} as '{}'", doc.name, range.start, range.end,
-                       book.path_of(code->id));
+    TRY(added, add_coding(ctx.store, book, request));
+    coding = added;
+    return fmt::format("coded '{}' {}:{} as '{}'", request.document, coding.range.start,
+                       coding.range.end, book.path_of(coding.code_id));
   });
   if (!event) return tl::unexpected(event.error());
   TRY(stored, ctx.store.find_coding(coding.id));

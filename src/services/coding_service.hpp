@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/codebook.hpp"
 #include "core/entities.hpp"
 #include "core/text.hpp"
 #include "services/context.hpp"
@@ -38,6 +39,10 @@ struct AppliedCoding {
 // quote that is absent or ambiguous (saying how often it occurs), a bad --nth; kConflict for an
 // exact duplicate.
 Result<AppliedCoding> apply_coding(const ServiceContext& ctx, const CodingRequest& request);
+
+// apply_coding's work inside the caller's change, with the codebook the caller loaded: for
+// callers that code many passages in one change. Errors as for apply_coding.
+Result<Coding> add_coding(Store& store, const Codebook& book, const CodingRequest& request);
 
 // Locates a passage in a text. Errors as for apply_coding.
 Result<Range> locate_passage(const Text& text, const PassageRef& passage,

@@ -9,6 +9,16 @@ void to_json(Json& j, const Event& e) {
   j["undoes"] = e.undoes ? Json(*e.undoes) : Json(nullptr);
 }
 
+void to_json(Json& j, const QdcImport& r) {
+  j = Json{{"event", r.event},           {"added", r.added},
+           {"matched", r.matched},       {"not_codable", r.not_codable},
+           {"sets_added", r.sets_added}, {"sets_matched", r.sets_matched}};
+}
+
+void to_json(Json& j, const StarterCodebook& s) {
+  j = Json{{"name", s.name}, {"title", s.title}, {"summary", s.summary}, {"codes", s.codes}};
+}
+
 void to_json(Json& j, const Document& d) {
   j = Json{{"id", d.id},
            {"guid", d.guid},

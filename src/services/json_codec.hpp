@@ -17,9 +17,11 @@
 #include "services/import_service.hpp"
 #include "services/memos.hpp"
 #include "services/project_agreement.hpp"
+#include "services/qdc_exchange.hpp"
 #include "services/reconciliation.hpp"
 #include "services/retrieval.hpp"
 #include "services/search_service.hpp"
+#include "services/starter_codebooks.hpp"
 #include "services/survey_import.hpp"
 #include "services/table_agreement.hpp"
 
@@ -28,6 +30,8 @@ namespace thematica {
 using Json = nlohmann::ordered_json;
 
 void to_json(Json& j, const Event& e);
+void to_json(Json& j, const QdcImport& r);
+void to_json(Json& j, const StarterCodebook& s);  // without the file
 // Agreement (json_codec_agreement.cpp): {"coefficients": {key: value or null}, ...}.
 void to_json(Json& j, const AlphaInterval& a);
 void to_json(Json& j, const ProjectAgreement& a);

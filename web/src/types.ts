@@ -30,6 +30,14 @@ export interface Code {
   codings_in_branch: number;
 }
 
+// A codebook built into Thematica (GET /api/codes/starters).
+export interface StarterCodebook {
+  name: string;
+  title: string;
+  summary: string;
+  codes: number;
+}
+
 export interface DocumentSummary {
   id: number;
   name: string;

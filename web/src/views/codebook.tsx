@@ -1,10 +1,11 @@
 // The codebook: a tree with colours and counts; add, rename, move by dragging, merge, delete,
-// describe (definition, when to use, when not to use, example), and import a codebook file.
+// describe (definition, when to use, when not to use, example), import a codebook file or one of
+// the starter codebooks built into Thematica.
 
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Changed } from '../api';
-import { change, useStore } from '../store';
-import type { Code } from '../types';
+import { change, notify, useStore } from '../store';
+import type { Code, StarterCodebook } from '../types';
 
 function parentOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -123,6 +124,41 @@ function CodeEditor({ code }: { code: Code }) {
   );
 }
 
+// The frameworks Thematica ships as codebooks, for a deductive start; importing one again adds
+// only what is missing.
+function StarterCodebooks() {
+  const [starters, setStarters] = useState<StarterCodebook[]>([]);
+  useEffect(() => {
+    api
+      .get<StarterCodebook[]>('/api/codes/starters')
+      .then(setStarters)
+      .catch((e) => notify(e.message, 'error'));
+  }, []);
+  return (
+    <details class="starters">
+      <summary>Starter codebooks</summary>
+      <ul>
+        {starters.map((starter) => (
+          <li key={starter.name}>
+            <b>{starter.title}</b> ({starter.codes} codes)
+            <p class="muted">{starter.summary}</p>
+            <button
+              aria-label={`Import ${starter.title}`}
+              onClick={() =>
+                void change(() =>
+                  api.post<Changed>(`/api/codes/starters/${starter.name}/import`, {}),
+                )
+              }
+            >
+              Import
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function CodebookView() {
   const s = useStore();
   const [selected, setSelected] = useState<string>('');
@@ -172,6 +208,7 @@ export function CodebookView() {
             />
           </label>
         </form>
+        <StarterCodebooks />
         <div
           class="top-level"
           onDragOver={(e) => e.preventDefault()}
