@@ -28,7 +28,6 @@ struct Turn {
 struct Numbering {
   std::unordered_map<Id, std::uint32_t> document;
   std::unordered_map<Id, std::uint32_t> speaker;
-  std::vector<bool> analysed;  // by speaker
 };
 
 Result<Numbering> number_documents_and_cases(Store& store, ReportCorpus& out) {
@@ -44,7 +43,7 @@ Result<Numbering> number_documents_and_cases(Store& store, ReportCorpus& out) {
     n.speaker[c.id] = static_cast<std::uint32_t>(out.case_ids.size());
     out.case_ids.push_back(c.id);
     out.case_names.push_back(c.name);
-    n.analysed.push_back(c.analysed);
+    out.case_analysed.push_back(c.analysed);
   }
   return n;
 }
@@ -67,7 +66,7 @@ Result<std::vector<std::vector<Turn>>> turns_by_document(Store& store,
     Turn turn{u.range, u.position, u.start_ms.value_or(-1), ReportCorpus::kNoSpeaker, false};
     if (u.case_id) {
       turn.speaker = n.speaker.at(*u.case_id);
-      turn.left_out = !n.analysed[turn.speaker];
+      turn.left_out = !corpus.case_analysed[turn.speaker];
     }
     out[n.document.at(u.document_id)].push_back(turn);
   }

@@ -41,7 +41,8 @@ struct ReportCorpus {
   std::vector<std::uint32_t> speakers;
   std::vector<Id> case_ids;  // every case of the project
   std::vector<std::string> case_names;
-  std::vector<Id> document_ids;  // every document of the project
+  std::vector<bool> case_analysed;  // false for a speaker left out of analysis (an interviewer)
+  std::vector<Id> document_ids;     // every document of the project
   std::vector<std::string> document_names;
 
   std::size_t speaker_count(const ReportCoding& c) const {

@@ -1,6 +1,7 @@
 #include "services/report_scope.hpp"
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "services/lookup.hpp"
 
@@ -60,14 +61,21 @@ std::vector<std::vector<const ReportCoding*>> codings_of_themes(
 
 Result<Groups> Groups::load(Store& store, const Variable& variable, const ReportCorpus& corpus) {
   TRY(values, store.case_values());
+  // A speaker left out of analysis (an interviewer) is no participant of their group, so a group
+  // of interviewers only is no column and counts no one.
+  std::unordered_set<Id> left_out;
+  for (std::size_t i = 0; i < corpus.case_ids.size(); ++i) {
+    if (!corpus.case_analysed[i]) left_out.insert(corpus.case_ids[i]);
+  }
   std::unordered_map<Id, std::string> value_of_case;
   Groups out;
   for (auto& v : values) {
-    if (v.variable_id != variable.id || v.value.empty()) continue;
+    if (v.variable_id != variable.id || v.value.empty() || left_out.contains(v.case_id)) continue;
     ++out.members_[v.value];
     value_of_case[v.case_id] = std::move(v.value);
   }
-  out.without_value_ = static_cast<std::int64_t>(corpus.case_ids.size() - value_of_case.size());
+  out.without_value_ =
+      static_cast<std::int64_t>(corpus.case_ids.size() - left_out.size() - value_of_case.size());
   std::map<std::string, std::uint32_t> index;
   for (const auto& [name, count] : out.members_) {
     index[name] = static_cast<std::uint32_t>(out.names_.size());

@@ -46,6 +46,17 @@ TEST_F(CodeMatrixTest, ParticipantsWhoMentionedEachThemePerGroupWithTheirTest) {
   EXPECT_NE(m.methods.find("Fisher's exact test"), std::string::npos);
 }
 
+// The moderator's group (FAC) has no one else: left out of analysis, it is no column and counts
+// in no base or test.
+TEST_F(CodeMatrixTest, ASpeakerLeftOutOfAnalysisIsNoParticipantOfTheirGroup) {
+  ASSERT_TRUE(set_case_analysed(ctx(), "Moderator", false));
+  auto m = build("role", MatrixCount::kParticipants);
+  EXPECT_EQ(m.columns, (std::vector<std::string>{"MS", "SGA", "unknown"}));
+  EXPECT_EQ(m.column_bases, (std::vector<std::int64_t>{2, 1, 1}));
+  EXPECT_EQ(m.rows[3].cells, (std::vector<std::int64_t>{1, 0, 1}));
+  EXPECT_EQ(m.rows[3].test.df, 1);
+}
+
 TEST_F(CodeMatrixTest, SegmentsAndDocumentsPerGroupAndPerDocument) {
   auto segments = build("role", MatrixCount::kSegments);
   const auto& time = segments.rows[3];
