@@ -6,17 +6,18 @@ CTEST_JOBS ?= 2
 
 .PHONY: run tour test setup build release test-asan lint format bench fuzz fuzz-smoke clean
 
-DEMO_PROJECT ?= build/demo/study.thematica
+DEMO_PROJECT ?= build/demo/demo-study.thematica
 PORT ?= 8470
 
-# The browser workspace on the demo project (made from examples/ on first run).
+# The browser workspace on the demo study (made from examples/demo-study/ on first run).
 run: release
-	scripts/demo-project build/release/thematica $(DEMO_PROJECT)
+	scripts/demo-study build/release/thematica $(DEMO_PROJECT)
 	build/release/thematica -p $(DEMO_PROJECT) serve --port $(PORT)
 
-# The command-line tour, in a temporary project.
+# The README's command-line tour, in a temporary home folder.
 tour: release
-	scripts/tour build/release/thematica
+	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && scripts/run-tutorial build/release/thematica "$$home" \
+	  --doc README.md --from "the tour starts here" --until "the tour ends here"
 
 test: build
 	ctest --preset dev -j $(CTEST_JOBS)

@@ -1,5 +1,7 @@
 // The 'codes' command and its subcommands.
 
+#include <filesystem>
+
 #include "cli/commands.hpp"
 #include "ingest/readers.hpp"
 #include "services/code_sets.hpp"
@@ -191,9 +193,14 @@ void define_code_sets(CLI::App& cmd, Cli& cli) {
 void define_starters(CLI::App& cmd, Cli& cli) {
   auto folder = std::make_shared<std::string>();
   auto* list = cmd.add_subcommand("starters", "The starter codebooks built into Thematica");
-  list->add_option("--save", *folder, "Also write each one to FOLDER as NAME.qdc");
+  list->add_option("--save", *folder,
+                   "Also write each one to FOLDER (made if missing) as NAME.qdc");
   cli.on(list, [&cli, folder]() -> Status {
     TRY(starters, starter_codebooks());
+    std::error_code error;
+    if (!folder->empty() && !std::filesystem::create_directories(*folder, error) && error) {
+      return failf(ErrorKind::kIo, "cannot make the folder {}: {}", *folder, error.message());
+    }
     std::vector<std::vector<std::string>> rows;
     for (const auto& s : starters) {
       rows.push_back({s.name, std::to_string(s.codes), s.title});

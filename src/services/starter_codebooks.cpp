@@ -74,8 +74,9 @@ Result<StarterCodebook> find_starter_codebook(std::string_view name) {
   auto entry = std::find_if(kCatalogue.begin(), kCatalogue.end(),
                             [&](const CatalogueEntry& e) { return e.name == name; });
   if (entry == kCatalogue.end()) {
-    std::vector<std::string_view> names;
-    for (const auto& e : kCatalogue) names.push_back(e.name);
+    std::vector<std::string_view> names(kCatalogue.size());
+    std::transform(kCatalogue.begin(), kCatalogue.end(), names.begin(),
+                   [](const CatalogueEntry& e) { return e.name; });
     return failf(ErrorKind::kNotFound, "no starter codebook '{}'; there are: {}", name,
                  fmt::join(names, ", "));
   }

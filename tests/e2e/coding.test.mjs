@@ -199,6 +199,11 @@ test('codebook, search, participants, history and agreement views show the proje
   await time.getByRole('button').click();
   await page.getByLabel('Code details').waitFor();
   await shot('codebook');
+  // A starter codebook, from the list built into Thematica.
+  await page.getByText('Starter codebooks').click();
+  await page.getByRole('button', { name: 'Import Engagement states under suffering' }).click();
+  await page.locator('.code-tree li', { hasText: 'Hypo-engaged' }).waitFor();
+  assert.equal(await page.locator('.code-tree li', { hasText: 'Attuned' }).count(), 1);
 
   await page.getByRole('tab', { name: 'Search' }).click();
   await page.getByLabel('Search text').fill('ashamed');

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "interop/qdc.hpp"
 #include "services/codebook_service.hpp"
 #include "services/service_fixture.hpp"
@@ -46,7 +48,7 @@ TEST_F(StarterCodebooksTest, EveryFileValidatesAgainstTheRefiQdaSchema) {
   ASSERT_TRUE(starters);
   for (const auto& s : *starters) {
     std::string file = dir_.write(s.name + ".qdc", std::string(s.qdc));
-    std::string command = "xmllint --noout --schema '" + schema + "' '" + file + "' 2>&1";
+    std::string command = fmt::format("xmllint --noout --schema '{}' '{}' 2>&1", schema, file);
     EXPECT_EQ(std::system(command.c_str()), 0) << command;
   }
 }
