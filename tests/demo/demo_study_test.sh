@@ -101,4 +101,94 @@ expect("starter codebooks", [s["name"] for s in starters],
        ["compassion-competencies", "shame-and-guilt", "sustaining-compassionate-care",
         "engagement-states", "facilitators-and-barriers"])
 PY
-echo "demo study: tutorial, tour, a deterministic project with the promised content"
+# The theme report the tutorial writes for the paper, read back cell by cell from the Word XML,
+# and the README tour's Excel copy of the themes-by-group table.
+python3 - "$work/tutorial/thematica-demo/themes.docx" "$work/tour/thematica-demo/themes.xlsx" <<'PY'
+import re, sys, zipfile
+import xml.etree.ElementTree as ET
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+def expect(what, actual, wanted):
+    if actual != wanted:
+        sys.exit(f"FAIL: {what}: {actual!r}, expected {wanted!r}")
+
+def text(element):
+    return "".join(t.text or "" for t in element.iter(W + "t"))
+
+body = ET.fromstring(zipfile.ZipFile(sys.argv[1]).read("word/document.xml")).find(W + "body")
+captions = [text(p) for p in body.findall(W + "p") if text(p).startswith(("Table", "Figure"))]
+expect("captions", captions, [
+    "Table 1. Themes and representative quotes: group: MCL",
+    "Table 2. Themes and representative quotes: group: MS",
+    "Table 3. Themes and representative quotes: group: SGA",
+    "Table 4. Themes by group: participants who mentioned each theme",
+    "Figure 1. Share of each group's participants that mention each theme"])
+tables = [[[["".join(text(p)) for p in tc.findall(W + "p")] for tc in tr.findall(W + "tc")]
+           for tr in tbl.findall(W + "tr")] for tbl in body.findall(W + "tbl")]
+expect("tables", len(tables), 4)
+themes = ["Defining compassion", "More than empathy", "Felt in the body", "Can be cultivated",
+          "Facilitators", "Self-care", "Life experiences", "Role models", "Barriers",
+          "Time constraints", "Training culture and pedagogy", "Burnout and futility",
+          "Disrespect and incivility"]
+counts = {  # participants and segments per theme, by group table
+    "MCL": [(4, 5), (1, 1), (1, 1), (3, 3), (3, 6), (1, 2), (2, 2), (2, 2), (4, 15), (1, 3),
+            (3, 6), (2, 2), (2, 4)],
+    "MS": [(5, 9), (2, 2), (2, 4), (3, 3), (5, 8), (2, 3), (2, 3), (2, 2), (4, 11), (2, 2),
+           (2, 4), (2, 2), (2, 3)],
+    "SGA": [(4, 6), (1, 1), (2, 2), (3, 3), (5, 9), (3, 3), (3, 3), (1, 3), (4, 11), (2, 2),
+            (2, 3), (3, 3), (2, 3)]}
+for table, group in zip(tables, ["MCL", "MS", "SGA"]):
+    expect(f"{group} header", [c[0] for c in table[0]],
+           ["Theme", "Participants", "Segments", "Representative quotes"])
+    rows = table[1:]
+    expect(f"{group} themes", [r[0][0] for r in rows], themes)
+    expect(f"{group} counts", [(int(r[1][0]), int(r[2][0])) for r in rows], counts[group])
+    for r in rows:
+        quotes = [q for q in r[3] if q]
+        top_level = r[0][0] in ("Defining compassion", "Facilitators", "Barriers")
+        expect(f"{group} {r[0][0]}: quotes", len(quotes), 0 if top_level else min(2, r[2][0] and int(r[2][0])))
+        for q in quotes:
+            if not re.fullmatch(r"\u201c.+\u201d \(" + group + r"; fg-[a-z-]+, \d\d:\d\d\)", q, re.S):
+                sys.exit(f"FAIL: {group} {r[0][0]}: a quote without its group tag: {q!r}")
+expect("themes by group", [[c[0] for c in r] for r in tables[3]], [
+    ["Theme", "MCL (n = 4)", "MS (n = 6)", "SGA (n = 5)", "Total", "Test"],
+    ["Defining compassion", "4 (100%)", "5 (83%)", "4 (80%)", "13", "Fisher's exact, p = 1.000"],
+    ["More than empathy", "1 (25%)", "2 (33%)", "1 (20%)", "4", "Fisher's exact, p = 1.000"],
+    ["Felt in the body", "1 (25%)", "2 (33%)", "2 (40%)", "5", "Fisher's exact, p = 1.000"],
+    ["Can be cultivated", "3 (75%)", "3 (50%)", "3 (60%)", "9", "Fisher's exact, p = .820"],
+    ["Facilitators", "3 (75%)", "5 (83%)", "5 (100%)", "13", "Fisher's exact, p = .714"],
+    ["Self-care", "1 (25%)", "2 (33%)", "3 (60%)", "6", "Fisher's exact, p = .660"],
+    ["Life experiences", "2 (50%)", "2 (33%)", "3 (60%)", "7", "Fisher's exact, p = .814"],
+    ["Role models", "2 (50%)", "2 (33%)", "1 (20%)", "5", "Fisher's exact, p = .800"],
+    ["Barriers", "4 (100%)", "4 (67%)", "4 (80%)", "12", "Fisher's exact, p = .736"],
+    ["Time constraints", "1 (25%)", "2 (33%)", "2 (40%)", "5", "Fisher's exact, p = 1.000"],
+    ["Training culture and pedagogy", "3 (75%)", "2 (33%)", "2 (40%)", "7",
+     "Fisher's exact, p = .549"],
+    ["Burnout and futility", "2 (50%)", "2 (33%)", "3 (60%)", "7", "Fisher's exact, p = .814"],
+    ["Disrespect and incivility", "2 (50%)", "2 (33%)", "2 (40%)", "6",
+     "Fisher's exact, p = 1.000"]])
+
+book = zipfile.ZipFile(sys.argv[2])
+shared = [("".join(t.text or "" for t in si.iter(S + "t")))
+          for si in ET.fromstring(book.read("xl/sharedStrings.xml")).findall(S + "si")]
+sheets = [s.get("name") for s in ET.fromstring(book.read("xl/workbook.xml")).iter(S + "sheet")]
+expect("sheets", sheets, ["MCL", "MS", "SGA", "Themes by group", "Methods"])
+def cell(c):
+    v = c.find(S + "v")
+    if v is None:  # an inline string, or an empty cell
+        return "".join(t.text or "" for t in c.iter(S + "t"))
+    return shared[int(v.text)] if c.get("t") == "s" else float(v.text)
+rows = [[cell(c) for c in r.findall(S + "c")]
+        for r in ET.fromstring(book.read("xl/worksheets/sheet4.xml")).iter(S + "row")]
+matrix = {r[0]: [r[2], r[5], r[8], r[11]] for r in rows[2:15]}
+expect("Excel themes by group (participants per group, total)", matrix, {
+    "Defining compassion": [4, 5, 4, 13], "More than empathy": [1, 2, 1, 4],
+    "Felt in the body": [1, 2, 2, 5], "Can be cultivated": [3, 3, 3, 9],
+    "Facilitators": [3, 5, 5, 13], "Self-care": [1, 2, 3, 6], "Life experiences": [2, 2, 3, 7],
+    "Role models": [2, 2, 1, 5], "Barriers": [4, 4, 4, 12], "Time constraints": [1, 2, 2, 5],
+    "Training culture and pedagogy": [3, 2, 2, 7], "Burnout and futility": [2, 2, 3, 7],
+    "Disrespect and incivility": [2, 2, 2, 6]})
+PY
+echo "demo study: tutorial, tour, a deterministic project with the promised content and report"
