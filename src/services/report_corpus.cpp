@@ -48,22 +48,12 @@ Result<Numbering> number_documents_and_cases(Store& store, ReportCorpus& out) {
   return n;
 }
 
-// The turns of the documents holding codings, by document number.
-Result<std::vector<std::vector<Turn>>> turns_by_document(Store& store,
-                                                         const std::vector<CodingSpan>& spans,
-                                                         const ReportCorpus& corpus,
-                                                         const Numbering& n) {
-  std::vector<bool> coded(corpus.document_ids.size(), false);
-  for (const auto& s : spans) coded[n.document.at(s.document_id)] = true;
-  std::vector<Id> docs;
-  for (std::size_t d = 0; d < coded.size(); ++d) {
-    if (coded[d]) docs.push_back(corpus.document_ids[d]);
-  }
+// The project's turns by document number, with their speakers numbered.
+std::vector<std::vector<Turn>> turns_by_document(const std::vector<TurnPlace>& turns,
+                                                 const ReportCorpus& corpus, const Numbering& n) {
   std::vector<std::vector<Turn>> out(corpus.document_ids.size());
-  if (docs.empty()) return out;
-  TRY(turns, store.utterances(docs));
   for (const auto& u : turns) {
-    Turn turn{u.range, u.position, u.start_ms.value_or(-1), ReportCorpus::kNoSpeaker, false};
+    Turn turn{u.range, u.position, u.start_ms, ReportCorpus::kNoSpeaker, false};
     if (u.case_id) {
       turn.speaker = n.speaker.at(*u.case_id);
       turn.left_out = !corpus.case_analysed[turn.speaker];
@@ -98,6 +88,22 @@ bool place_in_turns(ReportCorpus& corpus, ReportCoding& c, const std::vector<Tur
   return !inside_left_out;
 }
 
+// The spans' indices grouped by document, each document's in the store's order: placing a
+// document's codings one after another keeps its turns in the cache while they are searched.
+std::vector<std::size_t> in_document_order(const std::vector<CodingSpan>& spans,
+                                           const Numbering& n) {
+  std::vector<std::size_t> first(n.document.size() + 1, 0);
+  std::vector<std::uint32_t> document(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    document[i] = n.document.at(spans[i].document_id);
+    ++first[document[i] + 1];
+  }
+  for (std::size_t d = 1; d < first.size(); ++d) first[d] += first[d - 1];
+  std::vector<std::size_t> order(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) order[first[document[i]]++] = i;
+  return order;
+}
+
 }  // namespace
 
 Result<ReportCorpus> load_report_corpus(Store& store, const std::vector<Id>& code_ids,
@@ -106,9 +112,10 @@ Result<ReportCorpus> load_report_corpus(Store& store, const std::vector<Id>& cod
   CodingFilter filter;
   filter.code_ids = code_ids;
   filter.coder_ids = coder_ids;
-  TRY(spans, store.coding_spans(filter));
+  TRY(read, store.coding_spans_and_turns(filter));
+  const std::vector<CodingSpan>& spans = read.codings;
   TRY(numbering, number_documents_and_cases(store, out));
-  TRY(turns_of, turns_by_document(store, spans, out, numbering));
+  auto turns_of = turns_by_document(read.turns, out, numbering);
   TRY(links, store.whole_document_links());
   std::vector<std::vector<Id>> whole_document_cases(out.document_ids.size());
   for (const auto& link : links) {
@@ -117,7 +124,8 @@ Result<ReportCorpus> load_report_corpus(Store& store, const std::vector<Id>& cod
 
   out.codings.reserve(spans.size());
   out.speakers.reserve(spans.size());
-  for (const auto& s : spans) {
+  for (std::size_t i : in_document_order(spans, numbering)) {
+    const CodingSpan& s = spans[i];
     auto at = static_cast<std::uint32_t>(out.speakers.size());
     std::uint32_t document = numbering.document.at(s.document_id);
     ReportCoding c{s.id,         s.document_id,   document, s.code_id, s.range,

@@ -35,7 +35,8 @@ struct ReportCoding {
 struct ReportCorpus {
   static constexpr std::uint32_t kNoSpeaker = UINT32_MAX;
 
-  // In the store's order (the same for the same project file); reports order quotes themselves.
+  // By document, then in the store's order (the same for the same project file); reports order
+  // quotes themselves.
   std::vector<ReportCoding> codings;
   // The codings' speakers (indices into case_ids), in turn order, each once per coding.
   std::vector<std::uint32_t> speakers;

@@ -268,7 +268,11 @@ Result<std::vector<CodingSpan>> SqliteStore::coding_spans(const CodingFilter& fi
                 "SELECT id, document_id, code_id, coder_id, start_cp, end_cp, start_byte, "
                 "end_byte, representative FROM codings {}",
                 where_clause(filter))));
+  // Room for every coding there could be (ids only grow), so a million spans are never moved as
+  // the vector grows; capacity never written costs address space, not memory.
+  TRY(max_id, db_.scalar("SELECT coalesce(max(id), 0) FROM codings"));
   std::vector<CodingSpan> out;
+  out.reserve(static_cast<std::size_t>(max_id));
   while (true) {
     TRY(row, stmt.step());
     if (!row) break;

@@ -108,9 +108,16 @@ bool Statement::is_null(int column) const {
 }
 
 Result<Database> Database::open(const std::string& path, bool create) {
+  return open_with_flags(path, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
+}
+
+Result<Database> Database::open_read_only(const std::string& path) {
+  return open_with_flags(path, SQLITE_OPEN_READONLY);
+}
+
+Result<Database> Database::open_with_flags(const std::string& path, int flags) {
   Database db;
   db.path_ = path;
-  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db.db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db.db_ ? sqlite3_errmsg(db.db_) : sqlite3_errstr(rc);

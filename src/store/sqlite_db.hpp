@@ -62,6 +62,9 @@ class Database {
  public:
   // Opens (optionally creating) the file. Errors: kIo when it cannot be opened.
   static Result<Database> open(const std::string& path, bool create);
+  // Opens the file for reading only: a second connection that reads beside the first.
+  // Errors: kIo when it cannot be opened.
+  static Result<Database> open_read_only(const std::string& path);
 
   Database() = default;
   Database(Database&& other) noexcept;
@@ -83,6 +86,8 @@ class Database {
   Error error_from(int code) const;
 
  private:
+  static Result<Database> open_with_flags(const std::string& path, int flags);
+
   sqlite3* db_ = nullptr;
   std::string path_;
 };

@@ -79,6 +79,7 @@ class SqliteStore final : public Store {
   Result<std::vector<Coding>> codings(const CodingFilter& filter) override;
   Result<std::int64_t> count_codings(const CodingFilter& filter) override;
   Result<std::vector<CodingSpan>> coding_spans(const CodingFilter& filter) override;
+  Result<CodingsAndTurns> coding_spans_and_turns(const CodingFilter& filter) override;
   Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) override;
   Result<std::vector<FrequencyCell>> frequencies(FrequencyAxis axis,
                                                  bool skip_unanalysed_turns) override;

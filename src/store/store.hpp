@@ -39,6 +39,20 @@ struct CodingSpan {
   bool representative = false;
 };
 
+// Where a speaker turn lies, without its label: what reports need of half a million turns.
+struct TurnPlace {
+  Id document_id = 0;
+  int position = 0;
+  std::optional<Id> case_id;
+  std::int64_t start_ms = -1;  // -1 when the file gave no time
+  Range range;
+};
+
+struct CodingsAndTurns {
+  std::vector<CodingSpan> codings;
+  std::vector<TurnPlace> turns;  // every turn of the project, by document then position
+};
+
 enum class FrequencyAxis { kDocument, kCoder };
 
 // Number of codings of one code in one document (or by one coder).
@@ -167,6 +181,11 @@ class Store {
   virtual Result<std::int64_t> count_codings(const CodingFilter& filter) = 0;
   // The same codings as codings(filter), reduced to their places, in no particular order.
   virtual Result<std::vector<CodingSpan>> coding_spans(const CodingFilter& filter) = 0;
+  // coding_spans(filter) and every turn of the project, read together: the turns on a second,
+  // read-only connection to the project file while this one reads the codings, so a report over
+  // a million codings waits for the slower read only. Inside a change both are read here (the
+  // other connection would not see the change).
+  virtual Result<CodingsAndTurns> coding_spans_and_turns(const CodingFilter& filter) = 0;
   // Moves every coding of `from` to `to`; a coding that would duplicate one already on `to` is
   // dropped. Returns {moved, dropped}.
   virtual Result<std::pair<std::int64_t, std::int64_t>> move_codings(Id from, Id to) = 0;
