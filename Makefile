@@ -50,6 +50,7 @@ bench: release
 	build/release/bench/thematica_bench
 	build/release/bench/thematica_agreement_bench
 	build/release/bench/thematica_report_bench
+	build/release/bench/thematica_pseudonymisation_bench
 	node bench/workspace.mjs build/release/thematica
 
 # libFuzzer targets, one per reader: a long run (FUZZ_SECONDS per target), and CI's short one.

@@ -38,8 +38,8 @@ Layout layout(const CodeMatrix& m, std::vector<std::size_t> groups, bool draw_ti
   l.groups = std::move(groups);
   for (const auto& row : m.rows) {
     // One character to spare: names of top-level themes are bold, and the width is estimated.
-    l.label_width = std::max(l.label_width, 22 + row.depth * kIndent +
-                                                (label_length(row.name) + 1) * kCharWidth);
+    l.label_width = std::max(l.label_width,
+                             22 + row.depth * kIndent + (label_length(row.name) + 1) * kCharWidth);
   }
   l.label_width = std::min(l.label_width, kWidth * 0.38);
   l.plot_left = l.label_width + 8;

@@ -43,8 +43,9 @@ Result<CodingsAndTurns> SqliteStore::coding_spans_and_turns(const CodingFilter& 
   }
   Result<std::vector<TurnPlace>> turns = std::vector<TurnPlace>();
   std::thread reader([&, path = db_.path(), timeout = options_.busy_timeout_ms] {
-    turns = open_reader(path, timeout).and_then(
-        [](const sqlite::Database& other) { return read_turn_places(other); });
+    turns = open_reader(path, timeout).and_then([](const sqlite::Database& other) {
+      return read_turn_places(other);
+    });
   });
   auto codings = coding_spans(filter);
   reader.join();
