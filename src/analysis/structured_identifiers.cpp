@@ -68,6 +68,7 @@ std::vector<Pattern> make_patterns() {
   add(C::kPhone, 0.95, "UK phone number", R"((?:\+44\s?(?:\(0\)\s?)?|\b0)(?:\d\s?-?){9,10}\d\b)");
   add(C::kPhone, 0.9, "US phone number",
       R"((?:\+1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b)");
+  add(C::kPhone, 0.7, "US local phone number", R"(\b\d{3}-\d{4}\b)");
   add(C::kPostcode, 0.9, "UK postcode", R"(\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b)",
       /*case_sensitive=*/true);
   add(C::kPostcode, 0.85, "US ZIP code after a state",

@@ -53,6 +53,7 @@ void define_assignments(CLI::App&, Cli&);
 void define_agree(CLI::App&, Cli&);
 void define_reconcile(CLI::App&, Cli&);
 void define_report(CLI::App&, Cli&);
+void define_pseudonymise(CLI::App&, Cli&);
 void define_serve(CLI::App&, Cli&);
 
 // Aligned plain-text columns for listings.

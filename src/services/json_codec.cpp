@@ -15,6 +15,16 @@ void to_json(Json& j, const QdcImport& r) {
            {"sets_added", r.sets_added}, {"sets_matched", r.sets_matched}};
 }
 
+void to_json(Json& j, const ScanSuggestion& s) {
+  j = Json{{"document", s.document},
+           {"start", s.range.start},
+           {"end", s.range.end},
+           {"text", s.text},
+           {"category", category_name(s.category)},
+           {"confidence", s.confidence},
+           {"rule", s.rule}};
+}
+
 void to_json(Json& j, const StarterCodebook& s) {
   j = Json{{"name", s.name}, {"title", s.title}, {"summary", s.summary}, {"codes", s.codes}};
 }

@@ -17,6 +17,7 @@
 #include "services/import_service.hpp"
 #include "services/memos.hpp"
 #include "services/project_agreement.hpp"
+#include "services/pseudonymisation_scan.hpp"
 #include "services/qdc_exchange.hpp"
 #include "services/reconciliation.hpp"
 #include "services/retrieval.hpp"
@@ -31,6 +32,7 @@ using Json = nlohmann::ordered_json;
 
 void to_json(Json& j, const Event& e);
 void to_json(Json& j, const QdcImport& r);
+void to_json(Json& j, const ScanSuggestion& s);
 void to_json(Json& j, const StarterCodebook& s);  // without the file
 // Agreement (json_codec_agreement.cpp): {"coefficients": {key: value or null}, ...}.
 void to_json(Json& j, const AlphaInterval& a);
