@@ -6,6 +6,7 @@
 #include <array>
 #include <set>
 
+#include "analysis/regex_matches.hpp"
 #include "core/ascii.hpp"
 
 namespace thematica {
@@ -188,13 +189,8 @@ std::vector<IdentifierSpan> find_titled_names_and_institutions(std::string_view 
       {IdentifierCategory::kInstitution, 0.85, "institution", &kInstitutionOf},
   }};
   std::vector<IdentifierSpan> out;
-  re2::StringPiece input(text.data(), text.size());
   for (const auto& rule : kRules) {
-    re2::StringPiece parts[2];
-    std::size_t at = 0;
-    while (at < text.size() && rule.re->Match(input, at, text.size(), RE2::UNANCHORED, parts, 2)) {
-      auto begin = static_cast<std::size_t>(parts[1].data() - text.data());
-      std::size_t end = begin + parts[1].size();
+    for_each_match(*rule.re, text, [&](std::size_t begin, std::size_t end) {
       std::string_view hit = text.substr(begin, end - begin);
       if (hit.starts_with("The ")) begin += 4;  // "The Royal Eastbury Hospital": the name
       if (hit.ends_with("'s")) end -= 2;
@@ -203,9 +199,7 @@ std::vector<IdentifierSpan> find_titled_names_and_institutions(std::string_view 
       if (rule.category != IdentifierCategory::kPerson || !ordinary_word(lower)) {
         out.push_back({begin, end, rule.category, rule.confidence, rule.rule});
       }
-      auto whole_end = static_cast<std::size_t>(parts[0].data() - text.data()) + parts[0].size();
-      at = std::max(whole_end, at + 1);
-    }
+    });
   }
   return out;
 }

@@ -88,13 +88,14 @@ std::set<std::string, std::less<>> names_found(std::string_view text,
 std::vector<IdentifierSpan> repeat_names(std::string_view text, std::vector<IdentifierSpan> found,
                                          const WordList& words) {
   auto names = names_found(text, found);
-  std::string lower_text = ascii_lower(std::string(text));
+  std::string original(text);
+  std::string lower_text = ascii_lower(original);
   std::vector<IdentifierSpan> more;
   for (const auto& name : names) {
     if (never_a_name(name)) continue;
     std::string lower = ascii_lower(name);
     bool any_case = !words.empty() && !words.ordinary(lower);
-    const std::string& haystack = any_case ? lower_text : std::string(text);
+    const std::string& haystack = any_case ? lower_text : original;
     const std::string& needle = any_case ? lower : name;
     for (auto at = haystack.find(needle); at != std::string::npos;
          at = haystack.find(needle, at + 1)) {

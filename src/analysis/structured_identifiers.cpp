@@ -1,5 +1,7 @@
 #include "analysis/structured_identifiers.hpp"
 
+#include "analysis/regex_matches.hpp"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -132,14 +134,11 @@ std::string digits_of(std::string_view text) {
 
 void find_nhs_numbers(std::string_view text, std::vector<IdentifierSpan>& out) {
   static const RE2 kShape(R"(\b(\d{3}[ -]?\d{3}[ -]?\d{4})\b)");
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, kShape, &match)) {
-    if (!valid_nhs_number(std::string_view(match.data(), match.size()))) continue;
-    auto begin = static_cast<std::size_t>(match.data() - text.data());
-    out.push_back({begin, begin + match.size(), IdentifierCategory::kNhsNumber, 0.96,
-                   "NHS number (check digit)"});
-  }
+  for_each_match(kShape, text, [&](std::size_t begin, std::size_t end) {
+    if (valid_nhs_number(text.substr(begin, end - begin))) {
+      out.push_back({begin, end, IdentifierCategory::kNhsNumber, 0.96, "NHS number (check digit)"});
+    }
+  });
 }
 
 }  // namespace
@@ -156,19 +155,10 @@ bool valid_nhs_number(std::string_view text) {
 
 std::vector<IdentifierSpan> find_structured_identifiers(std::string_view text) {
   std::vector<IdentifierSpan> out;
-  re2::StringPiece input(text.data(), text.size());
   for (const auto& p : patterns()) {
-    // The identifier is the first group when the pattern has one (a label before a number).
-    int n = p.re->NumberOfCapturingGroups() > 0 ? 2 : 1;
-    re2::StringPiece parts[2];
-    std::size_t at = 0;
-    while (at <= text.size() && p.re->Match(input, at, text.size(), RE2::UNANCHORED, parts, n)) {
-      const re2::StringPiece& hit = parts[n - 1];
-      auto begin = static_cast<std::size_t>(hit.data() - text.data());
-      out.push_back({begin, begin + hit.size(), p.category, p.confidence, p.rule});
-      auto end = static_cast<std::size_t>(parts[0].data() - text.data()) + parts[0].size();
-      at = std::max(end, at + 1);
-    }
+    for_each_match(*p.re, text, [&](std::size_t begin, std::size_t end) {
+      out.push_back({begin, end, p.category, p.confidence, p.rule});
+    });
   }
   find_nhs_numbers(text, out);
   return out;

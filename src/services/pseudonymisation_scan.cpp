@@ -1,8 +1,10 @@
 #include "services/pseudonymisation_scan.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "analysis/identifier_detection.hpp"
 #include "core/ascii.hpp"
@@ -26,8 +28,8 @@ const WordList& word_list() {
 
 // The speakers of a document: the labels its turns were read with, and the names of their cases
 // (which a researcher may have set to the full name).
-Result<std::vector<std::string>> speakers_of(Store& store, Id document_id,
-                                             const std::vector<Case>& cases) {
+Result<std::vector<std::string>> speakers_of(
+    Store& store, Id document_id, const std::unordered_map<Id, std::string>& case_names) {
   TRY(turns, store.utterances({document_id}));
   std::vector<std::string> out;
   auto add = [&](const std::string& name) {
@@ -36,9 +38,7 @@ Result<std::vector<std::string>> speakers_of(Store& store, Id document_id,
   for (const auto& t : turns) {
     add(t.speaker_label);
     if (!t.case_id) continue;
-    auto c =
-        std::find_if(cases.begin(), cases.end(), [&](const Case& k) { return k.id == *t.case_id; });
-    if (c != cases.end()) add(c->name);
+    if (auto c = case_names.find(*t.case_id); c != case_names.end()) add(c->second);
   }
   return out;
 }
@@ -95,10 +95,12 @@ Result<std::vector<ScanSuggestion>> scan_for_identifiers(Store& store, const Sca
   }
   if (request.documents.empty()) documents = all;
   TRY(cases, store.cases());
+  std::unordered_map<Id, std::string> case_names;
+  for (auto& c : cases) case_names.emplace(c.id, std::move(c.name));
   std::vector<ScanSuggestion> out;
   for (const auto& doc : documents) {
     TRY(text, store.text_index(doc.id));
-    TRY(speakers, speakers_of(store, doc.id, cases));
+    TRY(speakers, speakers_of(store, doc.id, case_names));
     DetectionInput input{text->utf8(), speakers, request.known, &word_list()};
     for (const auto& s : detect_identifiers(input)) {
       if (s.confidence < request.min_confidence) continue;
