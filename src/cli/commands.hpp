@@ -56,6 +56,8 @@ void define_report(CLI::App&, Cli&);
 void define_pseudonymise(CLI::App&, Cli&);
 void define_serve(CLI::App&, Cli&);
 
+// `text` with line breaks and tabs turned into spaces, so a quote stays on one row of a listing.
+std::string one_line(std::string text);
 // Aligned plain-text columns for listings.
 std::string format_table(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows);

@@ -32,14 +32,6 @@ Result<std::optional<Range>> optional_range(const std::string& text) {
   return std::optional<Range>(range);
 }
 
-std::string one_line(const std::string& text) {
-  std::string out = text;
-  for (char& c : out) {
-    if (c == '\n') c = ' ';
-  }
-  return out;
-}
-
 }  // namespace
 
 void define_code(CLI::App& cmd, Cli& cli) {

@@ -10,13 +10,6 @@
 namespace thematica::cli {
 namespace {
 
-std::string one_line(std::string text) {
-  for (char& c : text) {
-    if (c == '\n' || c == '\t') c = ' ';
-  }
-  return text;
-}
-
 void define_scan(CLI::App& cmd, Cli& cli) {
   struct Args {
     std::vector<std::string> documents;
