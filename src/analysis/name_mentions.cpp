@@ -59,8 +59,15 @@ bool ordinary_word(std::string_view lower) {
   return kWords.contains(lower);
 }
 
-// Parts of speaker labels that are roles, not names.
-bool role_word(std::string_view lower) {
+// Whether [begin, end) is whole words: no letter just before or just after it.
+bool whole_words(std::string_view text, std::size_t begin, std::size_t end) {
+  return (begin == 0 || !name_byte(text[begin - 1])) &&
+         (end >= text.size() || !name_byte(text[end]));
+}
+
+}  // namespace
+
+bool is_role_word(std::string_view lower) {
   static const std::set<std::string_view> kRoles = {
       "interviewer", "moderator",  "facilitator", "participant", "speaker", "researcher",
       "student",     "tutor",      "nurse",       "doctor",      "dr",      "mr",
@@ -86,14 +93,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   }
   return row[b.size()];
 }
-
-// Whether [begin, end) is whole words: no letter just before or just after it.
-bool whole_words(std::string_view text, std::size_t begin, std::size_t end) {
-  return (begin == 0 || !name_byte(text[begin - 1])) &&
-         (end >= text.size() || !name_byte(text[end]));
-}
-
-}  // namespace
 
 IdentifierCategory guess_category(std::string_view identifier) {
   static const RE2 kInstitution(
@@ -128,7 +127,7 @@ std::vector<IdentifierSpan> find_speaker_mentions(std::string_view text,
     std::vector<std::string> names;
     for (const Word& w : words_of(label)) {
       std::string part = ascii_lower(label.substr(w.begin, w.end - w.begin));
-      if (!role_word(part)) names.push_back(part);
+      if (!is_role_word(part)) names.push_back(part);
     }
     if (names.empty()) continue;
     if (names.size() > 1) labels.push_back({label, IdentifierCategory::kPerson});

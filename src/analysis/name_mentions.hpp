@@ -16,6 +16,12 @@ struct KnownIdentifier {
   IdentifierCategory category = IdentifierCategory::kPerson;
 };
 
+// Parts of speaker labels that are roles or codes, not names: "interviewer", "dr", "p3", "a".
+// `lower` in lower case.
+bool is_role_word(std::string_view lower);
+// Levenshtein distance in bytes.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 // The category a listed identifier most likely has when the list does not say: an institution
 // when it names one by its kind ("... Hospital", "... Ward"), else a person.
 IdentifierCategory guess_category(std::string_view identifier);
