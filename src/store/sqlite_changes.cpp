@@ -113,11 +113,20 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
   for (const char* table : kTrackedTables) sqlite3session_attach(session.get(), table);
 
   in_change_ = true;
+  undo_forgotten_ = false;
   session_ = session.get();
   auto summary = body();
   session_ = nullptr;
   in_change_ = false;
   if (!summary) return rollback(summary.error());
+  if (undo_forgotten_) {
+    // Its changeset would hold what it removed (forget_undo_history()).
+    session.reset();
+    auto logged = record_event(operation, actor, *summary, std::nullopt, {});
+    if (logged) logged = commit_write();
+    if (!logged) return rollback(logged.error());
+    return event_by_id(pending_event_id_);
+  }
 
   int size = 0;
   void* forward = nullptr;

@@ -132,6 +132,12 @@ class SqliteStore final : public Store {
   Status search(std::string_view query,
                 const std::function<bool(const SearchHit&)>& visit) override;
 
+  Status replace_document_text(Id document_id, const Text& text, const EditMap& map) override;
+  Status rewrite_free_texts(
+      const std::function<std::optional<std::string>(std::string_view)>& rewrite) override;
+  Status forget_undo_history() override;
+  Status compact() override;
+
  private:
   SqliteStore(sqlite::Database db, StoreOptions options);
   Status configure();
@@ -139,6 +145,9 @@ class SqliteStore final : public Store {
   Status register_search_functions();
   // kInternal unless a change() is running: writes outside change() are bugs.
   Status require_change() const;
+  Status move_positions(Id document_id, const EditMap& map);
+  Status move_position_columns(std::string_view table, std::string_view key, std::string_view start,
+                               std::string_view end, Id document_id, const EditMap& map);
   Status record_event(std::string_view operation, std::string_view actor,
                       const std::string& summary, std::optional<Id> undoes,
                       const std::string& inverse);
@@ -165,7 +174,9 @@ class SqliteStore final : public Store {
   Status undo_inserted_ranges(Id event_id);
 
   bool in_change_ = false;
-  bool in_group_ = false;  // inside group_commit: each change is a savepoint
+  bool in_group_ = false;
+  bool undo_forgotten_ = false;  // the running change called forget_undo_history()  // inside
+                                 // group_commit: each change is a savepoint
   // Parsed texts by document id, with the SHA-256 they were parsed from: an id can be reused
   // after a deletion (or a rolled-back import), a text with the same hash cannot differ.
   struct CachedText {

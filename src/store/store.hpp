@@ -17,6 +17,7 @@
 #include "core/entities.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "core/text_edits.hpp"
 
 namespace thematica {
 
@@ -268,6 +269,26 @@ class Store {
   virtual Result<Id> insert_decision(const ReconciliationDecision& decision) = 0;
   // Oldest first.
   virtual Result<std::vector<ReconciliationDecision>> decisions() = 0;
+
+  // --- Pseudonymisation ---
+  // Inside a change: replaces a document's text with `text`, the old one passed through `map`
+  // (apply_edits), and moves every position into it through the map (codings, with their byte
+  // offsets, turns, pages, case links, reconciliation decisions); its digest and length follow,
+  // and so does the search index. Errors: kNotFound for an unknown document.
+  virtual Status replace_document_text(Id document_id, const Text& text, const EditMap& map) = 0;
+  // Inside a change: passes every free text of the project outside the documents' texts through
+  // `rewrite` (which gives the new text, or nothing to keep it): the names of documents, groups
+  // and cases, case descriptions and values, speaker labels and keys, memos, coding comments, the
+  // log's summaries (append-only but for this), agreement reports, reconciliation notes, saved
+  // report settings and what exchange files held. Errors: kConflict when two names become one.
+  virtual Status rewrite_free_texts(
+      const std::function<std::optional<std::string>(std::string_view)>& rewrite) = 0;
+  // Inside a change: drops everything undo keeps, which holds old row values; neither the running
+  // change nor any before it can be undone afterwards.
+  virtual Status forget_undo_history() = 0;
+  // Outside a change: rebuilds the search index and rewrites the project file, so that nothing
+  // deleted or replaced is left in its free pages, its index or its write-ahead log.
+  virtual Status compact() = 0;
 
   // --- Search ---
   // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching
