@@ -1,10 +1,7 @@
 #include "cli/commands.hpp"
-
-#include <unistd.h>
+#include "core/durable_file.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -105,24 +102,7 @@ Status write_output(const std::string& path, const std::string& content) {
     std::cout << content;
     return {};
   }
-  std::string temp = path + ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) {
-      std::remove(temp.c_str());
-      return failf(ErrorKind::kIo, "cannot write {}; check the folder exists and is writable",
-                   path);
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::remove(temp.c_str());
-    return failf(ErrorKind::kIo, "cannot write {}: {}", path, ec.message());
-  }
-  return {};
+  return write_file_durably(path, content);
 }
 
 Result<std::string> read_input(const std::string& path) {
