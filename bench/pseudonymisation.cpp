@@ -90,7 +90,7 @@ std::vector<thematica::KnownIdentifier> known_identifiers(const std::filesystem:
     if (!rows) throw std::runtime_error(file + ": " + rows.error().message);
     for (std::size_t r = 1; r < rows->size(); ++r) {
       const std::string& identifier = (*rows)[r].at(1);
-      out.push_back({identifier, thematica::guess_category(identifier)});
+      out.push_back({identifier, thematica::guess_category(identifier), (*rows)[r].at(0)});
     }
   }
   return out;

@@ -123,7 +123,9 @@ std::vector<IdentifierSpan> find_speaker_mentions(std::string_view text,
   std::vector<KnownIdentifier> labels;
   std::set<std::string> parts;
   for (const auto& speaker : speakers) {
+    // "Mark Ellison (Guest)": the name without what the meeting software added.
     std::string label = speaker.substr(0, speaker.find('('));
+    while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.pop_back();
     std::vector<std::string> names;
     for (const Word& w : words_of(label)) {
       std::string part = ascii_lower(label.substr(w.begin, w.end - w.begin));

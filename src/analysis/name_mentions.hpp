@@ -14,6 +14,7 @@ namespace thematica {
 struct KnownIdentifier {
   std::string text;  // as the researcher listed it: "Bernie", "Rowan Ward", "Eastbury"
   IdentifierCategory category = IdentifierCategory::kPerson;
+  std::string case_name;  // the participant it identifies, when the list says
 };
 
 // Parts of speaker labels that are roles or codes, not names: "interviewer", "dr", "p3", "a".

@@ -115,20 +115,20 @@ PseudonymBook::PseudonymBook(BracketStyle style, std::vector<PseudonymEntry> ent
   for (std::size_t i = 0; i < entries_.size(); ++i) by_entity_.emplace(entries_[i].entity, i);
 }
 
-const std::string& PseudonymBook::participant(std::string_view case_guid) {
+const PseudonymEntry& PseudonymBook::participant(std::string_view case_guid) {
   std::string entity = fmt::format("case:{}", case_guid);
   if (auto found = by_entity_.find(entity); found != by_entity_.end()) {
-    return entries_[found->second].pseudonym;
+    return entries_[found->second];
   }
   std::size_t number = 1;
   while (find_pseudonym(fmt::format("{}P{:02}{}", style_.open, number, style_.close))) ++number;
   return give(IdentifierCategory::kPerson, std::move(entity), fmt::format("P{:02}", number));
 }
 
-const std::string& PseudonymBook::other(IdentifierCategory category, std::string_view mention) {
+const PseudonymEntry& PseudonymBook::other(IdentifierCategory category, std::string_view mention) {
   std::string entity = fmt::format("{}:{}", category_name(category), entity_text(mention));
   if (auto found = by_entity_.find(entity); found != by_entity_.end()) {
-    return entries_[found->second].pseudonym;
+    return entries_[found->second];
   }
   return give(category, std::move(entity), next_label(category, mention));
 }
@@ -144,11 +144,11 @@ std::string PseudonymBook::next_label(IdentifierCategory category, std::string_v
   }
 }
 
-const std::string& PseudonymBook::give(IdentifierCategory category, std::string entity,
-                                       std::string label) {
+const PseudonymEntry& PseudonymBook::give(IdentifierCategory category, std::string entity,
+                                          std::string label) {
   by_entity_.emplace(entity, entries_.size());
   entries_.push_back({category, std::move(entity), style_.open + label + style_.close});
-  return entries_.back().pseudonym;
+  return entries_.back();
 }
 
 Status PseudonymBook::rename(std::string_view entity, std::string_view pseudonym) {
@@ -173,7 +173,7 @@ std::optional<PseudonymEntry> PseudonymBook::find_pseudonym(std::string_view pse
 }
 
 void ParticipantNames::add(std::string_view case_guid, std::string_view name) {
-  std::string whole = entity_text(name);
+  std::string whole = entity_text(name.substr(0, name.find('(')));  // "Mark Ellison (Guest)"
   if (whole.empty() || is_role_word(whole)) return;
   std::vector<std::string> keys{whole};
   for (std::size_t at = 0; at < whole.size();) {

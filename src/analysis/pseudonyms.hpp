@@ -49,9 +49,13 @@ class PseudonymBook {
 
   // The pseudonym of a participant (a case), numbered in the order participants are first given
   // one.
-  const std::string& participant(std::string_view case_guid);
+  // The entry is valid until the next entity is added.
+  const PseudonymEntry& participant(std::string_view case_guid);
   // The pseudonym of any other entity, `mention` being one way the text names it.
-  const std::string& other(IdentifierCategory category, std::string_view mention);
+  const PseudonymEntry& other(IdentifierCategory category, std::string_view mention);
+  std::size_t index_of(const PseudonymEntry& entry) const {
+    return static_cast<std::size_t>(&entry - entries_.data());
+  }
   // Errors: kConflict when another entity has `pseudonym` already; kNotFound for no such entity.
   Status rename(std::string_view entity, std::string_view pseudonym);
 
@@ -60,7 +64,7 @@ class PseudonymBook {
   std::optional<PseudonymEntry> find_pseudonym(std::string_view pseudonym) const;
 
  private:
-  const std::string& give(IdentifierCategory category, std::string entity, std::string label);
+  const PseudonymEntry& give(IdentifierCategory category, std::string entity, std::string label);
   std::string next_label(IdentifierCategory category, std::string_view mention);
 
   BracketStyle style_;

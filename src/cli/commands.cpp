@@ -44,7 +44,7 @@ const std::vector<CommandSpec>& command_table() {
        define_reconcile},
       {"report", "Reports for a manuscript: theme tables with representative quotes",
        define_report},
-      {"pseudonymise", "Find what identifies participants (scan; review and apply to come)",
+      {"pseudonymise", "Find and replace what identifies participants; the key to reverse it",
        define_pseudonymise},
       {"stats", "Statistics on any table, without a project: agreement", define_stats},
       {"serve", "Open the project in the browser workspace (on this machine only)", define_serve},

@@ -5,6 +5,9 @@
 #include <map>
 
 #include "cli/commands.hpp"
+#include "services/json_codec.hpp"
+#include "services/pseudonym_lookup.hpp"
+#include "services/pseudonymisation_apply.hpp"
 #include "services/pseudonymisation_scan.hpp"
 
 namespace thematica::cli {
@@ -51,11 +54,162 @@ void define_scan(CLI::App& cmd, Cli& cli) {
   });
 }
 
+// --key-file and --passphrase-file, which every use of the key needs.
+struct KeyOptions {
+  std::string key_file;
+  std::string passphrase_file;
+};
+
+void add_key_options(CLI::App* command, KeyOptions& options) {
+  command->add_option("--key-file", options.key_file, "The project's key file")->required();
+  command
+      ->add_option("--passphrase-file", options.passphrase_file,
+                   "A file whose first line is the key's passphrase")
+      ->required();
+}
+
+Result<KeyAccess> key_access(const KeyOptions& options) {
+  TRY(passphrase, read_passphrase_file(options.passphrase_file));
+  return KeyAccess{options.key_file, std::move(passphrase)};
+}
+
+Result<std::vector<KnownIdentifier>> read_known(const std::string& path) {
+  if (path.empty()) return std::vector<KnownIdentifier>();
+  TRY(csv, read_input(path));
+  return parse_known_identifiers(csv);
+}
+
+std::string records_table(const std::vector<PseudonymisationRecord>& records) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& r : records) {
+    rows.push_back({r.document, r.category, r.pseudonym, std::to_string(r.replaced)});
+  }
+  return format_table({"document", "category", "pseudonym", "replaced"}, rows);
+}
+
+void define_apply(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    bool automatic = false;
+    std::string known;
+    double min_confidence = kDefaultApplyConfidence;
+    std::string brackets = "[]";
+    KeyOptions key;
+  };
+  auto args = std::make_shared<Args>();
+  auto* apply = cmd.add_subcommand("apply", "Replace identifiers by pseudonyms, keeping codings");
+  apply->add_flag("--auto", args->automatic,
+                  "Accept every suggestion at or above --min-confidence, unreviewed");
+  apply->add_option("--known", args->known, "CSV of known identifiers: case,identifier[,category]");
+  apply->add_option("--min-confidence", args->min_confidence, "Leave out weaker suggestions (0-1)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  apply->add_option("--brackets", args->brackets, "Around pseudonyms: [] () {} <> or \"\"")
+      ->capture_default_str();
+  add_key_options(apply, args->key);
+  cli.on(apply, [&cli, args]() -> Status {
+    if (!args->automatic) {
+      return fail(ErrorKind::kInvalidInput,
+                  "say --auto to apply every suggestion at or above --min-confidence; check them "
+                  "first with 'thematica pseudonymise scan'");
+    }
+    TRY(ctx, cli.context());
+    TRY(known, read_known(args->known));
+    TRY(access, key_access(args->key));
+    ApplyRequest request{std::move(known), args->min_confidence, args->brackets, access};
+    TRY(summary, apply_pseudonyms(ctx, request));
+    cli.print(Json(summary),
+              records_table(summary.records) +
+                  fmt::format("{} replacements in {} documents; the key is in {}{}\n",
+                              summary.replaced, summary.documents, access.path,
+                              summary.new_key ? " (new: keep it apart from the project)" : ""));
+    return {};
+  });
+}
+
+void define_lookup(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    std::string text;
+    bool all = false;
+    KeyOptions key;
+  };
+  auto args = std::make_shared<Args>();
+  auto* lookup = cmd.add_subcommand("lookup", "What a pseudonym stands for (needs the key)");
+  auto* text = lookup->add_option("text", args->text, "A pseudonym (\"[P03]\") or an original");
+  auto* all = lookup->add_flag("--all", args->all, "List every pseudonym with its originals");
+  text->excludes(all);
+  all->excludes(text);
+  add_key_options(lookup, args->key);
+  cli.on(lookup, [&cli, args]() -> Status {
+    if (args->text.empty() && !args->all) {
+      return fail(ErrorKind::kInvalidInput, "say which pseudonym to look up, or --all");
+    }
+    TRY(store, cli.store());
+    TRY(access, key_access(args->key));
+    TRY(matches, lookup_pseudonym(*store, access, args->text));
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& m : matches) {
+      rows.push_back({m.pseudonym, m.category, fmt::format("{}", fmt::join(m.originals, "; "))});
+    }
+    cli.print(Json(matches), format_table({"pseudonym", "category", "originals"}, rows));
+    return {};
+  });
+}
+
+void define_restore(CLI::App& cmd, Cli& cli) {
+  struct Args {
+    std::string document;
+    std::string output = "-";
+    KeyOptions key;
+  };
+  auto args = std::make_shared<Args>();
+  auto* restore =
+      cmd.add_subcommand("restore", "Write a document's text with its originals (needs the key)");
+  restore->add_option("--doc", args->document, "The document")->required();
+  restore->add_option("-o,--output", args->output, "Where to write it (- for the terminal)")
+      ->capture_default_str();
+  add_key_options(restore, args->key);
+  cli.on(restore, [&cli, args]() -> Status {
+    TRY(store, cli.store());
+    TRY(access, key_access(args->key));
+    TRY(text, restore_document_text(*store, access, args->document));
+    return write_output(args->output, text);
+  });
+}
+
+void define_audit(CLI::App& cmd, Cli& cli) {
+  auto* audit = cmd.add_subcommand(
+      "audit", "What pseudonymisation replaced, by document and category (no originals)");
+  cli.on(audit, [&cli]() -> Status {
+    TRY(store, cli.store());
+    TRY(records, store->pseudonymisation_records());
+    std::string text;
+    for (std::size_t i = 0; i < records.size();) {
+      std::size_t end = i;
+      std::int64_t replaced = 0;
+      while (end < records.size() && records[end].event_id == records[i].event_id) {
+        replaced += records[end++].replaced;
+      }
+      text +=
+          fmt::format("{} by {}: {} replacements\n", records[i].time, records[i].actor, replaced);
+      text += records_table({records.begin() + static_cast<std::ptrdiff_t>(i),
+                             records.begin() + static_cast<std::ptrdiff_t>(end)});
+      i = end;
+    }
+    if (records.empty()) text = "nothing has been pseudonymised in this project\n";
+    cli.print(Json(records), text);
+    return {};
+  });
+}
+
 }  // namespace
 
 void define_pseudonymise(CLI::App& cmd, Cli& cli) {
   cmd.require_subcommand(1);
   define_scan(cmd, cli);
+  define_apply(cmd, cli);
+  define_lookup(cmd, cli);
+  define_restore(cmd, cli);
+  define_audit(cmd, cli);
 }
 
 }  // namespace thematica::cli

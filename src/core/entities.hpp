@@ -102,6 +102,18 @@ struct KeptAside {
   std::string xml;
 };
 
+// How often one pseudonymisation replaced what stands for one pseudonym in one document: the
+// audit, which never holds an original.
+struct PseudonymisationRecord {
+  Id event_id = 0;
+  std::string time;   // of the event; read only
+  std::string actor;  // read only
+  std::string document;
+  std::string category;
+  std::string pseudonym;
+  std::int64_t replaced = 0;
+};
+
 // Agreement figures as computed at one time (`thematica agree`), kept as history.
 struct AgreementRun {
   Id id = 0;

@@ -25,6 +25,23 @@ void to_json(Json& j, const ScanSuggestion& s) {
            {"rule", s.rule}};
 }
 
+void to_json(Json& j, const PseudonymisationRecord& r) {
+  j = Json{{"event", r.event_id},    {"time", r.time},         {"by", r.actor},
+           {"document", r.document}, {"category", r.category}, {"pseudonym", r.pseudonym},
+           {"replaced", r.replaced}};
+}
+
+void to_json(Json& j, const ApplySummary& s) {
+  j = Json{{"documents", s.documents},
+           {"replaced", s.replaced},
+           {"new_key", s.new_key},
+           {"records", s.records}};
+}
+
+void to_json(Json& j, const LookupMatch& m) {
+  j = Json{{"pseudonym", m.pseudonym}, {"category", m.category}, {"originals", m.originals}};
+}
+
 void to_json(Json& j, const StarterCodebook& s) {
   j = Json{{"name", s.name}, {"title", s.title}, {"summary", s.summary}, {"codes", s.codes}};
 }

@@ -17,6 +17,8 @@
 #include "services/import_service.hpp"
 #include "services/memos.hpp"
 #include "services/project_agreement.hpp"
+#include "services/pseudonym_lookup.hpp"
+#include "services/pseudonymisation_apply.hpp"
 #include "services/pseudonymisation_scan.hpp"
 #include "services/qdc_exchange.hpp"
 #include "services/reconciliation.hpp"
@@ -33,6 +35,9 @@ using Json = nlohmann::ordered_json;
 void to_json(Json& j, const Event& e);
 void to_json(Json& j, const QdcImport& r);
 void to_json(Json& j, const ScanSuggestion& s);
+void to_json(Json& j, const PseudonymisationRecord& r);
+void to_json(Json& j, const ApplySummary& s);
+void to_json(Json& j, const LookupMatch& m);
 void to_json(Json& j, const StarterCodebook& s);  // without the file
 // Agreement (json_codec_agreement.cpp): {"coefficients": {key: value or null}, ...}.
 void to_json(Json& j, const AlphaInterval& a);

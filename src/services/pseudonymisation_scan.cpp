@@ -66,7 +66,7 @@ Result<std::vector<KnownIdentifier>> parse_known_identifiers(const std::string& 
     auto cell = [&](std::optional<std::size_t> c) {
       return c && *c < rows[r].size() ? rows[r][*c] : std::string();
     };
-    KnownIdentifier k{cell(identifier), guess_category(cell(identifier))};
+    KnownIdentifier k{cell(identifier), guess_category(cell(identifier)), cell(column("case"))};
     if (k.text.empty()) {
       return failf(ErrorKind::kInvalidInput, "known identifiers CSV row {}: no identifier", r + 1);
     }

@@ -30,7 +30,8 @@ constexpr std::array kTrackedTables = {"coders",
                                        "speaker_keys",
                                        "reconciliation_decisions",
                                        "assignments",
-                                       "saved_reports"};
+                                       "saved_reports",
+                                       "pseudonymisation_log"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

@@ -211,4 +211,42 @@ Status SqliteStore::compact() {
   return db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+Status SqliteStore::insert_pseudonymisation_records(
+    const std::vector<PseudonymisationRecord>& records) {
+  TRY_STATUS(require_change());
+  TRY(insert, db_.prepare("INSERT INTO pseudonymisation_log (event_id, document, category, "
+                          "pseudonym, replaced) VALUES (?, ?, ?, ?, ?)"));
+  for (const auto& r : records) {
+    TRY_STATUS(insert.bind(1, pending_event_id_)
+                   .bind(2, r.document)
+                   .bind(3, r.category)
+                   .bind(4, r.pseudonym)
+                   .bind(5, r.replaced)
+                   .run());
+  }
+  return {};
+}
+
+Result<std::vector<PseudonymisationRecord>> SqliteStore::pseudonymisation_records() {
+  TRY(read, db_.prepare("SELECT l.event_id, e.time, e.coder, l.document, l.category, "
+                        "l.pseudonym, l.replaced FROM pseudonymisation_log l "
+                        "JOIN events e ON e.id = l.event_id "
+                        "ORDER BY l.event_id, l.document, l.category, l.pseudonym"));
+  std::vector<PseudonymisationRecord> out;
+  while (true) {
+    TRY(row, read.step());
+    if (!row) break;
+    out.push_back({read.integer(0), read.text(1), read.text(2), read.text(3), read.text(4),
+                   read.text(5), read.integer(6)});
+  }
+  return out;
+}
+
+Result<std::string> SqliteStore::project_guid() {
+  TRY(read, db_.prepare("SELECT guid FROM project WHERE id = 1"));
+  TRY(row, read.step());
+  if (!row) return fail(ErrorKind::kCorrupt, "the project has no GUID");
+  return read.text(0);
+}
+
 }  // namespace thematica

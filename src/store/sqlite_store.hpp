@@ -137,6 +137,10 @@ class SqliteStore final : public Store {
       const std::function<std::optional<std::string>(std::string_view)>& rewrite) override;
   Status forget_undo_history() override;
   Status compact() override;
+  Status insert_pseudonymisation_records(
+      const std::vector<PseudonymisationRecord>& records) override;
+  Result<std::vector<PseudonymisationRecord>> pseudonymisation_records() override;
+  Result<std::string> project_guid() override;
 
  private:
   SqliteStore(sqlite::Database db, StoreOptions options);

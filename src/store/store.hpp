@@ -289,6 +289,13 @@ class Store {
   // Outside a change: rebuilds the search index and rewrites the project file, so that nothing
   // deleted or replaced is left in its free pages, its index or its write-ahead log.
   virtual Status compact() = 0;
+  // Inside a change: records what it replaced, under its event.
+  virtual Status insert_pseudonymisation_records(
+      const std::vector<PseudonymisationRecord>& records) = 0;
+  // Oldest first, then by document, category and pseudonym.
+  virtual Result<std::vector<PseudonymisationRecord>> pseudonymisation_records() = 0;
+  // The project's GUID, which ties a key file to it.
+  virtual Result<std::string> project_guid() = 0;
 
   // --- Search ---
   // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching

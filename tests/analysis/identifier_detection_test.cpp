@@ -39,6 +39,12 @@ TEST(IdentifierDetectionTest, SpeakersAreFoundInEveryFormTheyAreMentioned) {
                                                             {"person", "priya"}}));
 }
 
+TEST(IdentifierDetectionTest, WhatMeetingSoftwareAddsToALabelIsLeftOut) {
+  std::string text = "Mark Ellison (Guest): We don't mark anything.";
+  auto found = without_overlaps(find_speaker_mentions(text, {"Mark Ellison (Guest)"}));
+  EXPECT_EQ(as_pairs(text, found), (Found{{"person", "Mark Ellison"}}));
+}
+
 TEST(IdentifierDetectionTest, MisspeltSpeakerNamesAreFoundWithLowerConfidence) {
   std::string text = "Dr Okonjo: Thanks.\nInterviewer: And Okonjoe said?\n";
   auto found = without_overlaps(find_speaker_mentions(text, {"Dr Okonjo"}));
@@ -50,8 +56,8 @@ TEST(IdentifierDetectionTest, MisspeltSpeakerNamesAreFoundWithLowerConfidence) {
 
 TEST(IdentifierDetectionTest, KnownIdentifiersAreAlwaysFoundInAnyCase) {
   std::string text = "BERNIE's shift on rowan ward, not Bernadette.";
-  auto found = find_known_identifiers(text, {{"Bernie", IdentifierCategory::kPerson},
-                                             {"Rowan Ward", guess_category("Rowan Ward")}});
+  auto found = find_known_identifiers(text, {{"Bernie", IdentifierCategory::kPerson, ""},
+                                             {"Rowan Ward", guess_category("Rowan Ward"), ""}});
   EXPECT_EQ(as_pairs(text, without_overlaps(found)),
             (Found{{"person", "BERNIE"}, {"institution", "rowan ward"}}));
 }
@@ -88,7 +94,7 @@ TEST(IdentifierDetectionTest, ANameFoundOnceIsFoundEverywhere) {
 
 TEST(IdentifierDetectionTest, TheWholeAddressWinsOverANameInside) {
   std::string text = "Write to e.pryce@students.kelsford.ac.uk today.";
-  DetectionInput input{text, {}, {{"Pryce", IdentifierCategory::kPerson}}, &dictionary()};
+  DetectionInput input{text, {}, {{"Pryce", IdentifierCategory::kPerson, ""}}, &dictionary()};
   EXPECT_EQ(as_pairs(text, detect_identifiers(input)),
             (Found{{"email", "e.pryce@students.kelsford.ac.uk"}}));
 }
