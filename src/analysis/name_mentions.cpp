@@ -7,6 +7,7 @@
 #include <set>
 
 #include "analysis/regex_matches.hpp"
+#include "analysis/word_edges.hpp"
 #include "core/ascii.hpp"
 
 namespace thematica {
@@ -34,8 +35,10 @@ std::vector<Word> words_of(std::string_view text) {
     }
     std::size_t begin = i;
     while (i < text.size() && (name_byte(text[i]) || text[i] == '\'')) ++i;
-    std::size_t end = i;
+    std::size_t end = trim_punctuation_end(text, begin, i);
+    begin = trim_punctuation_start(text, begin, end);
     while (end > begin && (text[end - 1] == '\'' || text[end - 1] == '-')) --end;
+    if (end == begin) continue;
     std::string_view word = text.substr(begin, end - begin);
     if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) end -= 2;
     if (end > begin + 4 && text.substr(end - 4, 4) == "\xE2\x80\x99s") end -= 4;  // ’s

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "analysis/word_edges.hpp"
 #include "core/ascii.hpp"
 
 namespace thematica {
@@ -150,6 +151,7 @@ std::vector<IdentifierSpan> find_proper_nouns(std::string_view text, const WordL
     }
     std::size_t end = i;
     while (end < text.size() && (letter(text[end]) || text[end] == '-')) ++end;
+    end = trim_punctuation_end(text, i, end);  // "I—"
     std::string word(text.substr(i, end - i));
     std::string lower = ascii_lower(word);
     bool sentence_start = starts_sentence(text, i);

@@ -45,6 +45,15 @@ TEST(IdentifierDetectionTest, WhatMeetingSoftwareAddsToALabelIsLeftOut) {
   EXPECT_EQ(as_pairs(text, found), (Found{{"person", "Mark Ellison"}}));
 }
 
+TEST(IdentifierDetectionTest, DashesAndQuotesAreNotPartOfAName) {
+  std::string text =
+      "We were talking and I\xE2\x80\x94 I mean Jess\xE2\x80\x94 she said \xE2\x80\x9C"
+      "Priya\xE2\x80\x9D was on.";
+  DetectionInput input{text, {"Priya Raman"}, {}, &dictionary()};
+  EXPECT_EQ(as_pairs(text, detect_identifiers(input)),
+            (Found{{"person", "Jess"}, {"person", "Priya"}}));
+}
+
 TEST(IdentifierDetectionTest, MisspeltSpeakerNamesAreFoundWithLowerConfidence) {
   std::string text = "Dr Okonjo: Thanks.\nInterviewer: And Okonjoe said?\n";
   auto found = without_overlaps(find_speaker_mentions(text, {"Dr Okonjo"}));
