@@ -38,12 +38,20 @@ struct DocumentPlan {
 };
 
 Result<Participants> find_participants(Store& store, const std::vector<KnownIdentifier>& known,
+                                       const std::optional<PseudonymKey>& old,
                                        const PseudonymBook& book) {
   TRY(cases, store.cases());
   TRY(turns, store.utterances({}));
   std::map<Id, std::set<std::string>> names;
   for (const auto& t : turns) {
     if (t.case_id) names[*t.case_id].insert(t.speaker_label);
+  }
+  // A later pass: the participants' names are in the key, their cases named by pseudonyms.
+  for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
+    auto c = std::find_if(cases.begin(), cases.end(), [&](const Case& candidate) {
+      return "case:" + candidate.guid == e.entity;
+    });
+    if (c != cases.end()) names[c->id].insert(e.originals.begin(), e.originals.end());
   }
   for (const auto& k : known) {
     if (k.case_name.empty()) continue;
@@ -88,10 +96,24 @@ std::vector<Range> pseudonyms_in(const Text& text, const PseudonymBook& book) {
   return out;
 }
 
+// What the detectors are told to find for certain: the listed identifiers, and on a later pass
+// every original the key holds.
+std::vector<KnownIdentifier> listed_and_kept(const ApplyRequest& request,
+                                             const std::optional<PseudonymKey>& old) {
+  std::vector<KnownIdentifier> out = request.known;
+  for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
+    auto category = category_from_name(e.category).value_or(IdentifierCategory::kPerson);
+    for (const auto& o : e.originals) out.push_back({o, category, {}});
+  }
+  return out;
+}
+
 Result<std::vector<DocumentPlan>> plan_replacements(Store& store, const ApplyRequest& request,
+                                                    const std::optional<PseudonymKey>& old,
                                                     const Participants& participants,
                                                     PseudonymBook& book) {
-  TRY(suggestions, scan_for_identifiers(store, {{}, request.known, request.min_confidence}));
+  TRY(suggestions,
+      scan_for_identifiers(store, {{}, listed_and_kept(request, old), request.min_confidence}));
   std::vector<DocumentPlan> plans;
   std::vector<Range> taken;
   for (const auto& s : suggestions) {
@@ -259,9 +281,9 @@ Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const Apply
     }
   }
   PseudonymBook book(style, std::move(kept));
-  TRY(participants, find_participants(store, request.known, book));
+  TRY(participants, find_participants(store, request.known, old, book));
   for (const auto& c : participants.cases) book.participant(c.guid);  // numbered in case order
-  TRY(plans, plan_replacements(store, request, participants, book));
+  TRY(plans, plan_replacements(store, request, old, participants, book));
   TRY_STATUS(edit_documents(store, plans, book));
   auto originals = originals_by_entity(old, book, plans, participants, request.known);
 
