@@ -51,8 +51,15 @@ bool is_capitalised(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
 
-// Names that are also ordinary English words: taken only when capitalised.
-bool ordinary_word(std::string_view lower) {
+// Whether [begin, end) is whole words: no letter just before or just after it.
+bool whole_words(std::string_view text, std::size_t begin, std::size_t end) {
+  return (begin == 0 || !name_byte(text[begin - 1])) &&
+         (end >= text.size() || !name_byte(text[end]));
+}
+
+}  // namespace
+
+bool is_ordinary_word_name(std::string_view lower) {
   static const std::set<std::string_view> kWords = {
       "amber",  "april", "august", "bill",  "carol", "dawn", "don",  "faith", "frank",
       "grace",  "guy",   "holly",  "hope",  "iris",  "ivy",  "jack", "joy",   "june",
@@ -61,14 +68,6 @@ bool ordinary_word(std::string_view lower) {
       "brown",  "green", "white",  "black", "page",  "hill", "wood", "love"};
   return kWords.contains(lower);
 }
-
-// Whether [begin, end) is whole words: no letter just before or just after it.
-bool whole_words(std::string_view text, std::size_t begin, std::size_t end) {
-  return (begin == 0 || !name_byte(text[begin - 1])) &&
-         (end >= text.size() || !name_byte(text[end]));
-}
-
-}  // namespace
 
 bool is_role_word(std::string_view lower) {
   static const std::set<std::string_view> kRoles = {
@@ -148,14 +147,14 @@ std::vector<IdentifierSpan> find_speaker_mentions(std::string_view text,
     std::string_view word = text.substr(w.begin, w.end - w.begin);
     std::string lower = ascii_lower(std::string(word));
     if (parts.contains(lower)) {
-      if (ordinary_word(lower) && !is_capitalised(word)) continue;
-      out.push_back({w.begin, w.end, IdentifierCategory::kPerson, ordinary_word(lower) ? 0.8 : 0.95,
-                     "speaker's name"});
+      if (is_ordinary_word_name(lower) && !is_capitalised(word)) continue;
+      out.push_back({w.begin, w.end, IdentifierCategory::kPerson,
+                     is_ordinary_word_name(lower) ? 0.8 : 0.95, "speaker's name"});
       continue;
     }
     if (lower.size() < 4) continue;
     for (const auto& part : parts) {
-      if (part.size() >= 5 && !ordinary_word(part) && part[0] == lower[0] &&
+      if (part.size() >= 5 && !is_ordinary_word_name(part) && part[0] == lower[0] &&
           edit_distance(part, lower) == 1) {
         out.push_back(
             {w.begin, w.end, IdentifierCategory::kPerson, 0.7, "speaker's name, misspelt"});
@@ -200,7 +199,7 @@ std::vector<IdentifierSpan> find_titled_names_and_institutions(std::string_view 
       if (hit.ends_with("'s")) end -= 2;
       if (hit.ends_with("\xE2\x80\x99s")) end -= 4;
       std::string lower = ascii_lower(std::string(text.substr(begin, end - begin)));
-      if (rule.category != IdentifierCategory::kPerson || !ordinary_word(lower)) {
+      if (rule.category != IdentifierCategory::kPerson || !is_ordinary_word_name(lower)) {
         out.push_back({begin, end, rule.category, rule.confidence, rule.rule});
       }
     });

@@ -17,6 +17,9 @@ struct KnownIdentifier {
   std::string case_name;  // the participant it identifies, when the list says
 };
 
+// Names that are also ordinary English words ("mark", "grace", "will"): in lower case they are
+// taken for the word. `lower` in lower case.
+bool is_ordinary_word_name(std::string_view lower);
 // Parts of speaker labels that are roles or codes, not names: "interviewer", "dr", "p3", "a".
 // `lower` in lower case.
 bool is_role_word(std::string_view lower);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/name_mentions.hpp"
 #include "core/ascii.hpp"
 
 namespace thematica {
@@ -29,9 +30,11 @@ OriginalsFinder::OriginalsFinder(std::vector<std::string> originals)
     : originals_(std::move(originals)) {
   for (std::size_t i = 0; i < originals_.size(); ++i) {
     if (originals_[i].empty()) continue;
-    for (auto form : {originals_[i], ascii_lower(originals_[i]), upper(originals_[i])}) {
-      forms_.emplace_back(std::move(form), i);
-    }
+    std::string lower = ascii_lower(originals_[i]);
+    forms_.emplace_back(originals_[i], i);
+    forms_.emplace_back(upper(originals_[i]), i);
+    // "mark" in lower case is the word, not Mark.
+    if (!is_ordinary_word_name(lower)) forms_.emplace_back(std::move(lower), i);
   }
   std::sort(forms_.begin(), forms_.end());
   forms_.erase(std::unique(forms_.begin(), forms_.end(),

@@ -26,7 +26,8 @@ struct OriginalMention {
 class OriginalsFinder {
  public:
   // Each original is found as whole words (no letter or digit just before or after it), as
-  // written, in lower case and in upper case; the longest wins where two start together.
+  // written, in upper case and in lower case (unless it is a name that is also a word, as "Mark"
+  // is); the longest wins where two start together.
   explicit OriginalsFinder(std::vector<std::string> originals);
   ~OriginalsFinder();
   OriginalsFinder(OriginalsFinder&&) noexcept;

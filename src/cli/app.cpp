@@ -39,6 +39,12 @@ int run(int argc, char** argv) {
   app.add_flag("--json", cli.globals.json, "Machine-readable JSON output");
   app.add_option("--coder", cli.globals.coder, "Who is working (default: your login name)")
       ->envname("THEMATICA_CODER");
+  app.add_option("--key-file", cli.globals.key_file,
+                 "A pseudonymised project's key: exports and reports are checked against it")
+      ->envname("THEMATICA_KEY_FILE");
+  app.add_option("--passphrase-file", cli.globals.passphrase_file,
+                 "A file whose first line is the key's passphrase")
+      ->envname("THEMATICA_PASSPHRASE_FILE");
   app.require_subcommand(1);
   app.fallthrough();  // global options may also follow the command
   for (const auto& spec : command_table())

@@ -1,5 +1,7 @@
 #include "cli/cli.hpp"
 
+#include "services/export_guard.hpp"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -27,6 +29,23 @@ Result<Store*> Cli::store() {
   TRY(opened, open_project_file(globals.project, ProjectFileOptions{busy_timeout_ms()}));
   store_ = std::move(opened);
   return store_.get();
+}
+
+Result<KeyAccess> Cli::key_access() const {
+  if (globals.key_file.empty() || globals.passphrase_file.empty()) {
+    return fail(ErrorKind::kInvalidInput,
+                "this needs the project's key: add --key-file FILE and --passphrase-file FILE "
+                "(a file whose first line is the passphrase)");
+  }
+  TRY(passphrase, read_passphrase_file(globals.passphrase_file));
+  return KeyAccess{globals.key_file, std::move(passphrase)};
+}
+
+Status Cli::guard_export() {
+  if (globals.key_file.empty()) return {};
+  TRY(s, store());
+  TRY(access, key_access());
+  return thematica::guard_export(*s, access);
 }
 
 Result<ServiceContext> Cli::context() {

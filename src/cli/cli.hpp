@@ -11,6 +11,7 @@
 
 #include "services/context.hpp"
 #include "services/json_codec.hpp"
+#include "services/pseudonym_key_file.hpp"
 #include "store/store.hpp"
 
 namespace thematica::cli {
@@ -19,6 +20,10 @@ struct Globals {
   std::string project;  // -p/--project or THEMATICA_PROJECT
   bool json = false;    // --json
   std::string coder;    // --coder or THEMATICA_CODER, else the login name
+  // The key of a pseudonymised project (--key-file or THEMATICA_KEY_FILE) and the file holding
+  // its passphrase (--passphrase-file or THEMATICA_PASSPHRASE_FILE).
+  std::string key_file;
+  std::string passphrase_file;
 };
 
 using Action = std::function<Status()>;
@@ -33,6 +38,12 @@ class Cli {
   // Store and actor for a service call. Errors: as store().
   Result<ServiceContext> context();
   const std::string& project_path() const { return globals.project; }
+  // The key named by --key-file, with the passphrase read from --passphrase-file. Errors:
+  // kInvalidInput when either is missing; those of read_passphrase_file.
+  Result<KeyAccess> key_access() const;
+  // Before an export or a report: with a key named, stops it when the project still holds an
+  // original (guard_export); without one, lets it go.
+  Status guard_export();
 
   // Binds `action` to `command`; after parsing, the deepest chosen command's action runs.
   void on(CLI::App* command, Action action) { actions_[command] = std::move(action); }

@@ -143,6 +143,7 @@ void define_exchange(CLI::App& cmd, Cli& cli) {
                   "Output file (.csv, .qdc, .docx or .html), or - for CSV on standard output");
   cli.on(out, [&cli, file]() -> Status {
     TRY(store, cli.store());
+    TRY_STATUS(cli.guard_export());
     std::string extension = lower_extension(*file);
     if (extension == ".docx" || extension == ".html") {
       TRY(entries, codebook_entries(*store));

@@ -46,6 +46,7 @@ void define_export(CLI::App& cmd, Cli& cli) {
   cmd.add_option("file", args->file, "Output file, or - for standard output")->required();
   cli.on(&cmd, [&cli, args]() -> Status {
     TRY(store, cli.store());
+    TRY_STATUS(cli.guard_export());
     if (args->format == "qdpx") return export_qdpx_file(cli, *store, args->file, args->profile);
     auto content = args->format == "csv"   ? export_segments_csv(*store)
                    : args->format == "qdc" ? export_codebook_qdc(*store)

@@ -54,25 +54,6 @@ void define_scan(CLI::App& cmd, Cli& cli) {
   });
 }
 
-// --key-file and --passphrase-file, which every use of the key needs.
-struct KeyOptions {
-  std::string key_file;
-  std::string passphrase_file;
-};
-
-void add_key_options(CLI::App* command, KeyOptions& options) {
-  command->add_option("--key-file", options.key_file, "The project's key file")->required();
-  command
-      ->add_option("--passphrase-file", options.passphrase_file,
-                   "A file whose first line is the key's passphrase")
-      ->required();
-}
-
-Result<KeyAccess> key_access(const KeyOptions& options) {
-  TRY(passphrase, read_passphrase_file(options.passphrase_file));
-  return KeyAccess{options.key_file, std::move(passphrase)};
-}
-
 Result<std::vector<KnownIdentifier>> read_known(const std::string& path) {
   if (path.empty()) return std::vector<KnownIdentifier>();
   TRY(csv, read_input(path));
@@ -93,7 +74,6 @@ void define_apply(CLI::App& cmd, Cli& cli) {
     std::string known;
     double min_confidence = kDefaultApplyConfidence;
     std::string brackets = "[]";
-    KeyOptions key;
   };
   auto args = std::make_shared<Args>();
   auto* apply = cmd.add_subcommand("apply", "Replace identifiers by pseudonyms, keeping codings");
@@ -105,7 +85,6 @@ void define_apply(CLI::App& cmd, Cli& cli) {
       ->capture_default_str();
   apply->add_option("--brackets", args->brackets, "Around pseudonyms: [] () {} <> or \"\"")
       ->capture_default_str();
-  add_key_options(apply, args->key);
   cli.on(apply, [&cli, args]() -> Status {
     if (!args->automatic) {
       return fail(ErrorKind::kInvalidInput,
@@ -114,7 +93,7 @@ void define_apply(CLI::App& cmd, Cli& cli) {
     }
     TRY(ctx, cli.context());
     TRY(known, read_known(args->known));
-    TRY(access, key_access(args->key));
+    TRY(access, cli.key_access());
     ApplyRequest request{std::move(known), args->min_confidence, args->brackets, access};
     TRY(summary, apply_pseudonyms(ctx, request));
     cli.print(Json(summary),
@@ -130,7 +109,6 @@ void define_lookup(CLI::App& cmd, Cli& cli) {
   struct Args {
     std::string text;
     bool all = false;
-    KeyOptions key;
   };
   auto args = std::make_shared<Args>();
   auto* lookup = cmd.add_subcommand("lookup", "What a pseudonym stands for (needs the key)");
@@ -138,13 +116,12 @@ void define_lookup(CLI::App& cmd, Cli& cli) {
   auto* all = lookup->add_flag("--all", args->all, "List every pseudonym with its originals");
   text->excludes(all);
   all->excludes(text);
-  add_key_options(lookup, args->key);
   cli.on(lookup, [&cli, args]() -> Status {
     if (args->text.empty() && !args->all) {
       return fail(ErrorKind::kInvalidInput, "say which pseudonym to look up, or --all");
     }
     TRY(store, cli.store());
-    TRY(access, key_access(args->key));
+    TRY(access, cli.key_access());
     TRY(matches, lookup_pseudonym(*store, access, args->text));
     std::vector<std::vector<std::string>> rows;
     for (const auto& m : matches) {
@@ -159,7 +136,6 @@ void define_restore(CLI::App& cmd, Cli& cli) {
   struct Args {
     std::string document;
     std::string output = "-";
-    KeyOptions key;
   };
   auto args = std::make_shared<Args>();
   auto* restore =
@@ -167,10 +143,9 @@ void define_restore(CLI::App& cmd, Cli& cli) {
   restore->add_option("--doc", args->document, "The document")->required();
   restore->add_option("-o,--output", args->output, "Where to write it (- for the terminal)")
       ->capture_default_str();
-  add_key_options(restore, args->key);
   cli.on(restore, [&cli, args]() -> Status {
     TRY(store, cli.store());
-    TRY(access, key_access(args->key));
+    TRY(access, cli.key_access());
     TRY(text, restore_document_text(*store, access, args->document));
     return write_output(args->output, text);
   });

@@ -24,6 +24,7 @@ void add_output_options(CLI::App& cmd, std::string& format, std::string& file) {
 Status run_report(Cli& cli, const ReportRequest& request, const std::string& file) {
   TRY_STATUS(require_file_for(request.format, file));
   TRY(store, cli.store());
+  TRY_STATUS(cli.guard_export());
   TRY(made, render_report(*store, request));
   TRY_STATUS(write_output(file, made.bytes));
   if (file == "-") return {};

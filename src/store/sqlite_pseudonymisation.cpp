@@ -61,6 +61,10 @@ constexpr std::array<FreeText, 21> kFreeTexts = {{
     {"kept_aside", "id", "xml"},
 }};
 
+// The codebook is the researchers' own writing, not rewritten, but an export carries it.
+constexpr std::array<std::string_view, 5> kCodeTexts = {"name", "definition", "when_to_use",
+                                                        "when_not_to_use", "example"};
+
 std::string key_condition(std::string_view key) {
   std::string out;
   std::size_t at = 0;
@@ -162,6 +166,27 @@ Status SqliteStore::replace_document_text(Id document_id, const Text& text, cons
                  .bind(4, document_id)
                  .run());
   return move_positions(document_id, map);
+}
+
+Status SqliteStore::visit_free_texts(
+    const std::function<void(std::string_view where, std::string_view text)>& visit) {
+  auto read_table = [&](std::string_view table, std::string_view key,
+                        std::string_view column) -> Status {
+    TRY(read, db_.prepare(fmt::format("SELECT {}, {} FROM {}", column, key, table)));
+    std::size_t keys = key_count(key);
+    while (true) {
+      TRY(row, read.step());
+      if (!row) break;
+      std::vector<std::string> values;
+      for (std::size_t k = 0; k < keys; ++k) values.push_back(read.text(static_cast<int>(k) + 1));
+      visit(fmt::format("{}.{} ({} {})", table, column, key, fmt::join(values, ", ")),
+            read.text_view(0));
+    }
+    return {};
+  };
+  for (const auto& f : kFreeTexts) TRY_STATUS(read_table(f.table, f.key, f.column));
+  for (std::string_view column : kCodeTexts) TRY_STATUS(read_table("codes", "id", column));
+  return {};
 }
 
 Status SqliteStore::rewrite_free_texts(

@@ -135,6 +135,8 @@ class SqliteStore final : public Store {
   Status replace_document_text(Id document_id, const Text& text, const EditMap& map) override;
   Status rewrite_free_texts(
       const std::function<std::optional<std::string>(std::string_view)>& rewrite) override;
+  Status visit_free_texts(
+      const std::function<void(std::string_view where, std::string_view text)>& visit) override;
   Status forget_undo_history() override;
   Status compact() override;
   Status insert_pseudonymisation_records(

@@ -283,6 +283,10 @@ class Store {
   // report settings and what exchange files held. Errors: kConflict when two names become one.
   virtual Status rewrite_free_texts(
       const std::function<std::optional<std::string>(std::string_view)>& rewrite) = 0;
+  // Passes each of those free texts, and the codebook's, to `visit` with where it is
+  // ("memos.text (id 3)").
+  virtual Status visit_free_texts(
+      const std::function<void(std::string_view where, std::string_view text)>& visit) = 0;
   // Inside a change: drops everything undo keeps, which holds old row values; neither the running
   // change nor any before it can be undone afterwards.
   virtual Status forget_undo_history() = 0;

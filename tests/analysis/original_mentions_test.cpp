@@ -27,6 +27,14 @@ TEST(OriginalMentionsTest, FindsWholeWordsAsWrittenLowerAndUpperLongestFirst) {
   EXPECT_EQ(found[5].begin, text.size() - 16);
 }
 
+TEST(OriginalMentionsTest, ANameThatIsAWordIsNotFoundInLowerCase) {
+  OriginalsFinder finder({"Mark", "Mark Ellison"});
+  std::string text = "Mark said the mark sheet was Mark Ellison's, not mark ellison's.";
+  std::vector<std::string> found;
+  for (const auto& m : finder.find(text)) found.push_back(text.substr(m.begin, m.end - m.begin));
+  EXPECT_EQ(found, (std::vector<std::string>{"Mark", "Mark Ellison", "mark ellison"}));
+}
+
 TEST(OriginalMentionsTest, ReplacesMentionsOrSaysThereWereNone) {
   OriginalsFinder finder({"Helen Marsh", "Helen"});
   auto replaced = finder.replace("left 'Helen Marsh' out; Helen's turn", {"[P01]", "[P01]"});
