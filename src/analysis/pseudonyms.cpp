@@ -172,9 +172,9 @@ std::optional<PseudonymEntry> PseudonymBook::find_pseudonym(std::string_view pse
   return std::nullopt;
 }
 
-void ParticipantNames::add(std::string_view case_guid, std::string_view name) {
+bool ParticipantNames::add(std::string_view case_guid, std::string_view name) {
   std::string whole = entity_text(name.substr(0, name.find('(')));  // "Mark Ellison (Guest)"
-  if (whole.empty() || is_role_word(whole)) return;
+  if (whole.empty() || is_role_word(whole)) return false;
   std::vector<std::string> keys{whole};
   for (std::size_t at = 0; at < whole.size();) {
     std::size_t space = whole.find(' ', at);
@@ -187,6 +187,7 @@ void ParticipantNames::add(std::string_view case_guid, std::string_view name) {
     auto [it, added] = owners_.emplace(key, std::string(case_guid));
     if (!added && it->second != case_guid) shared_[key] = true;
   }
+  return true;
 }
 
 std::optional<std::string> ParticipantNames::owner(std::string_view mention) const {

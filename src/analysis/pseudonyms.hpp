@@ -78,7 +78,8 @@ class PseudonymBook {
 // letters or more). A part two participants share names neither.
 class ParticipantNames {
  public:
-  void add(std::string_view case_guid, std::string_view name);
+  // Whether the name names a person at all ("Interviewer", "P3" do not).
+  bool add(std::string_view case_guid, std::string_view name);
   std::optional<std::string> owner(std::string_view mention) const;
 
  private:

@@ -22,6 +22,7 @@ struct Participants {
   std::vector<Case> cases;                    // by id
   std::map<Id, std::set<std::string>> names;  // each case's name and speaker labels
   ParticipantNames owners;
+  std::vector<std::pair<Id, Id>> merges;  // a returning speaker's new case -> their case
 };
 
 struct Replacement {
@@ -37,16 +38,15 @@ struct DocumentPlan {
   EditedText edited;
 };
 
-Result<Participants> find_participants(Store& store, const std::vector<KnownIdentifier>& known,
-                                       const std::optional<PseudonymKey>& old,
-                                       const PseudonymBook& book) {
-  TRY(cases, store.cases());
-  TRY(turns, store.utterances({}));
+// The names each case is known by: its name, the labels of its turns, listed identifiers, and on
+// a later pass the originals the key keeps for it. Only cases that speak or are listed.
+Result<std::map<Id, std::set<std::string>>> names_of_cases(
+    const std::vector<Case>& cases, const std::vector<Utterance>& turns,
+    const std::vector<KnownIdentifier>& known, const std::optional<PseudonymKey>& old) {
   std::map<Id, std::set<std::string>> names;
   for (const auto& t : turns) {
     if (t.case_id) names[*t.case_id].insert(t.speaker_label);
   }
-  // A later pass: the participants' names are in the key, their cases named by pseudonyms.
   for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
     auto c = std::find_if(cases.begin(), cases.end(), [&](const Case& candidate) {
       return "case:" + candidate.guid == e.entity;
@@ -67,18 +67,41 @@ Result<Participants> find_participants(Store& store, const std::vector<KnownIden
     if (k.category == IdentifierCategory::kPerson) names[c->id].insert(k.text);
     names[c->id];
   }
+  for (const auto& c : cases) {
+    if (names.contains(c.id)) names[c.id].insert(c.name);
+  }
+  return names;
+}
+
+Result<Participants> find_participants(Store& store, const std::vector<KnownIdentifier>& known,
+                                       const std::optional<PseudonymKey>& old,
+                                       const PseudonymBook& book) {
+  TRY(cases, store.cases());
+  TRY(turns, store.utterances({}));
+  TRY(names, names_of_cases(cases, turns, known, old));
   Participants out;
+  // A speaker of a transcript imported after a pass, who is a participant already, got a case of
+  // their own: it joins the participant's case.
+  std::map<std::string, Id> kept;  // a kept participant's name, folded -> their case
+  for (const auto& c : cases) {
+    if (!book.find_pseudonym(c.name)) continue;
+    for (const auto& n : names[c.id]) kept.emplace(entity_text(n), c.id);
+  }
+  for (const auto& c : cases) {
+    auto back = kept.find(entity_text(c.name));
+    if (!names.contains(c.id) || back == kept.end() || back->second == c.id) continue;
+    out.merges.emplace_back(c.id, back->second);
+    names[back->second].merge(names[c.id]);
+    names.erase(c.id);
+  }
   for (const auto& c : cases) {
     auto found = names.find(c.id);
     if (found == names.end()) continue;
-    found->second.insert(c.name);
-    // A name that is a pseudonym already (a later pass) identifies nobody.
-    std::erase_if(found->second, [&](const std::string& n) {
-      return book.find_pseudonym(n) ||
-             book.find_pseudonym(book.style().open + n + book.style().close);
-    });
-    for (const auto& n : found->second) out.owners.add(c.guid, n);
-    out.cases.push_back(c);
+    // A name that is a pseudonym already identifies nobody.
+    std::erase_if(found->second, [&](const std::string& n) { return book.find_pseudonym(n); });
+    bool person = false;
+    for (const auto& n : found->second) person = out.owners.add(c.guid, n) || person;
+    if (person) out.cases.push_back(c);
   }
   out.names = std::move(names);
   return out;
@@ -314,6 +337,7 @@ Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const Apply
   std::string pending = request.key.path + ".new";
   TRY_STATUS(write_key(key, request.key, pending));
   auto changed = store.change("pseudonymise.apply", context.actor, [&]() -> Result<std::string> {
+    for (const auto& [from, to] : participants.merges) TRY_STATUS(store.merge_cases(from, to));
     for (const auto& p : plans) {
       TRY(text, Text::from_utf8(p.edited.text));
       TRY_STATUS(store.replace_document_text(p.document.id, text, p.edited.map));
