@@ -195,7 +195,14 @@ std::vector<IdentifierSpan> find_titled_names_and_institutions(std::string_view 
   for (const auto& rule : kRules) {
     for_each_match(*rule.re, text, [&](std::size_t begin, std::size_t end) {
       std::string_view hit = text.substr(begin, end - begin);
-      if (hit.starts_with("The ")) begin += 4;  // "The Royal Eastbury Hospital": the name
+      // "The Royal Eastbury Hospital", "On Larch Ward": the name, without the word before it.
+      for (std::string_view lead : {"The ", "On ", "At ", "In ", "From ", "To ", "And ", "But ",
+                                    "So ", "Our ", "My ", "This ", "That ", "Then ", "When "}) {
+        if (hit.starts_with(lead) && hit.find(' ', lead.size()) != std::string_view::npos) {
+          begin += lead.size();
+          break;
+        }
+      }
       if (hit.ends_with("'s")) end -= 2;
       if (hit.ends_with("\xE2\x80\x99s")) end -= 4;
       std::string lower = ascii_lower(std::string(text.substr(begin, end - begin)));

@@ -45,6 +45,12 @@ TEST(IdentifierDetectionTest, WhatMeetingSoftwareAddsToALabelIsLeftOut) {
   EXPECT_EQ(as_pairs(text, found), (Found{{"person", "Mark Ellison"}}));
 }
 
+TEST(IdentifierDetectionTest, AnInstitutionStartsAfterTheWordBeforeIt) {
+  std::string text = "On Larch Ward it was quiet. At Kelsford Royal Infirmary it was not.";
+  EXPECT_EQ(as_pairs(text, without_overlaps(find_titled_names_and_institutions(text))),
+            (Found{{"institution", "Larch Ward"}, {"institution", "Kelsford Royal Infirmary"}}));
+}
+
 TEST(IdentifierDetectionTest, DashesAndQuotesAreNotPartOfAName) {
   std::string text =
       "We were talking and I\xE2\x80\x94 I mean Jess\xE2\x80\x94 she said \xE2\x80\x9C"
