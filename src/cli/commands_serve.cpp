@@ -31,6 +31,11 @@ void define_serve(CLI::App& cmd, Cli& cli) {
                "Allow an address other than this machine's loopback (exposes the project)");
   cli.on(&cmd, [&cli, options]() -> Status {
     TRY(store, cli.store());
+    if (!cli.globals.key_file.empty()) {
+      TRY(key, cli.key_access());
+      TRY_STATUS(require_key(*store, key));  // a wrong passphrase is told now, not at a download
+      options->key = std::move(key);
+    }
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);

@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "services/context.hpp"
 #include "services/json_codec.hpp"
+#include "services/pseudonym_key_file.hpp"
 
 namespace thematica::server {
 
@@ -25,6 +26,7 @@ struct ApiRequest {
   const std::string* body = nullptr;
   std::vector<UploadedFile> files;  // multipart uploads
   std::string coder;                // X-Thematica-Coder: who is acting (may be empty)
+  const KeyAccess* key = nullptr;   // the project's key, when the server was given one
 
   // The first value of a query parameter, or nullopt.
   std::optional<std::string> param(const std::string& name) const;

@@ -2,6 +2,7 @@
 // the project.
 
 #include "server/handlers.hpp"
+#include "services/export_guard.hpp"
 #include "services/saved_reports.hpp"
 
 namespace thematica::server {
@@ -41,6 +42,7 @@ Result<Reply> delete_report(Store& store, const ApiRequest& request) {
 Result<Reply> post_report_render(Store& store, const ApiRequest& request) {
   TRY(body, request.json());
   TRY(report, report_request_from_json(body));
+  if (request.key) TRY_STATUS(guard_export(store, *request.key));
   TRY(made, render_report(store, report));
   Reply reply;
   reply.raw = std::move(made.bytes);

@@ -105,6 +105,7 @@ struct WorkspaceServer::Impl {
   httplib::Server::Handler api_handler(Handler handler, bool writes) {
     return [this, handler, writes](const httplib::Request& req, httplib::Response& res) {
       ApiRequest request = api_request(req);
+      if (options.key) request.key = &*options.key;
       Result<Reply> reply = calls.run(handler, request, writes);
       send(res, reply ? *reply : error_reply(reply.error()));
     };

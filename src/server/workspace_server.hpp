@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "services/pseudonym_key_file.hpp"
 #include "store/store.hpp"
 
 namespace thematica::server {
@@ -18,6 +19,8 @@ struct ServeOptions {
   // unless asked for.
   bool allow_remote = false;
   std::size_t max_body_bytes = std::size_t{64} << 20;  // uploads included
+  // A pseudonymised project's key: report downloads are checked against it (guard_export).
+  std::optional<KeyAccess> key;
 };
 
 class WorkspaceServer {

@@ -3,6 +3,7 @@
 
 #include "server/api_fixture.hpp"
 #include "services/cases_service.hpp"
+#include "services/pseudonymisation_apply.hpp"
 
 namespace thematica::testing {
 namespace {
@@ -378,6 +379,42 @@ TEST_F(EndpointsTest, DocumentsAreAssignedToCoders) {
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0]["coder"], "bob");
   EXPECT_EQ(post("/api/assignments", Json{{"coder", "bob"}, {"documents", {"nope"}}}).status, 404);
+}
+
+// A server given a pseudonymised project's key stops a report download while a document still
+// names someone the key holds.
+class GuardedServerTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ServiceTest::SetUp();
+    import("fg-ward", "Priya Raman: Dr Okonjo took me aside.");
+    add("Role models");
+    key_ = KeyAccess{dir_.file("study.key"), "a long passphrase", KeyStrength::kInteractive};
+    ApplyRequest request;
+    request.key = key_;
+    auto applied = apply_pseudonyms(ctx(), request);
+    ASSERT_TRUE(applied) << applied.error().message;
+    import("later", "Okonjo rang again.");
+    server::ServeOptions options;
+    options.key = key_;
+    start(options);
+    log_in();
+  }
+
+  KeyAccess key_;
+};
+
+TEST_F(GuardedServerTest, AReportIsNotMadeWhileAnOriginalIsInTheProject) {
+  Json report{{"kind", "themes"}, {"format", "csv"}, {"settings", {{"codes", {"Role models"}}}}};
+  auto refused = post("/api/reports/render", report);
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_EQ(refused.json["error"]["message"],
+            "nothing was exported: document 'later' at 0:6 holds 'Okonjo', an original of "
+            "[Person A]. Pseudonymise it ('thematica pseudonymise apply') or correct it, then "
+            "export again");
+  ASSERT_TRUE(apply_pseudonyms(ctx(), ApplyRequest{{}, kDefaultApplyConfidence, "[]", key_}));
+  auto made = post("/api/reports/render", report);
+  EXPECT_EQ(made.status, 200) << made.body;
 }
 
 }  // namespace
