@@ -134,7 +134,7 @@ std::vector<IdentifierSpan> find_speaker_mentions(std::string_view text,
       if (!is_role_word(part)) names.push_back(part);
     }
     if (names.empty()) continue;
-    if (names.size() > 1) labels.push_back({label, IdentifierCategory::kPerson});
+    if (names.size() > 1) labels.push_back({label, IdentifierCategory::kPerson, {}});
     parts.insert(names.begin(), names.end());
   }
   std::vector<IdentifierSpan> out;

@@ -145,7 +145,7 @@ std::string PseudonymBook::next_label(IdentifierCategory category, std::string_v
 }
 
 const PseudonymEntry& PseudonymBook::give(IdentifierCategory category, std::string entity,
-                                          std::string label) {
+                                          const std::string& label) {
   by_entity_.emplace(entity, entries_.size());
   entries_.push_back({category, std::move(entity), style_.open + label + style_.close});
   return entries_.back();

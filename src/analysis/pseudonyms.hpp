@@ -64,7 +64,8 @@ class PseudonymBook {
   std::optional<PseudonymEntry> find_pseudonym(std::string_view pseudonym) const;
 
  private:
-  const PseudonymEntry& give(IdentifierCategory category, std::string entity, std::string label);
+  const PseudonymEntry& give(IdentifierCategory category, std::string entity,
+                             const std::string& label);
   std::string next_label(IdentifierCategory category, std::string_view mention);
 
   BracketStyle style_;

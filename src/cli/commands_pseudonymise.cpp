@@ -62,6 +62,7 @@ Result<std::vector<KnownIdentifier>> read_known(const std::string& path) {
 
 std::string records_table(const std::vector<PseudonymisationRecord>& records) {
   std::vector<std::vector<std::string>> rows;
+  rows.reserve(records.size());
   for (const auto& r : records) {
     rows.push_back({r.document, r.category, r.pseudonym, std::to_string(r.replaced)});
   }

@@ -285,31 +285,35 @@ std::string summary_of(const ApplySummary& s) {
   std::map<std::string, std::int64_t> by_category;
   for (const auto& r : s.records) by_category[r.category] += r.replaced;
   std::vector<std::string> parts;
+  parts.reserve(by_category.size());
   for (const auto& [category, n] : by_category) parts.push_back(fmt::format("{} {}", n, category));
   return fmt::format("pseudonymised {} documents: {} replacements ({})", s.documents, s.replaced,
                      fmt::join(parts, ", "));
 }
 
-}  // namespace
-
-Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const ApplyRequest& request) {
-  Store& store = context.store;
-  TRY(old, read_key(store, request.key));
-  TRY(style, parse_bracket_style(old ? old->brackets : request.brackets));
+// The book a pass starts from: the key's, or a new one in the requested style.
+Result<PseudonymBook> book_of(const std::optional<PseudonymKey>& old, const std::string& brackets) {
+  TRY(style, parse_bracket_style(old ? old->brackets : brackets));
   std::vector<PseudonymEntry> kept;
-  if (old) {
-    for (const auto& e : old->entities) {
-      kept.push_back({category_from_name(e.category).value_or(IdentifierCategory::kPerson),
-                      e.entity, e.pseudonym});
-    }
+  for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
+    kept.push_back({category_from_name(e.category).value_or(IdentifierCategory::kPerson), e.entity,
+                    e.pseudonym});
   }
-  PseudonymBook book(style, std::move(kept));
-  TRY(participants, find_participants(store, request.known, old, book));
-  for (const auto& c : participants.cases) book.participant(c.guid);  // numbered in case order
-  TRY(plans, plan_replacements(store, request, old, participants, book));
-  TRY_STATUS(edit_documents(store, plans, book));
-  auto originals = originals_by_entity(old, book, plans, participants, request.known);
+  return PseudonymBook(style, std::move(kept));
+}
 
+// Every original of the book, and the pseudonym it becomes outside the documents.
+struct Rewriter {
+  OriginalsFinder finder;
+  std::vector<std::string> pseudonyms;
+
+  std::optional<std::string> operator()(std::string_view text) const {
+    return finder.replace(text, pseudonyms);
+  }
+};
+
+Rewriter rewriter_of(const std::vector<std::set<std::string>>& originals,
+                     const PseudonymBook& book) {
   std::vector<std::string> flat;
   std::vector<std::string> pseudonyms;
   for (std::size_t i = 0; i < originals.size(); ++i) {
@@ -318,32 +322,24 @@ Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const Apply
       pseudonyms.push_back(book.entries()[i].pseudonym);
     }
   }
-  OriginalsFinder finder(flat);
-  TRY(guid, store.project_guid());
-  PseudonymKey key = next_key(old, guid, book, originals, plans);
-  for (const auto& c : participants.cases) {
-    if (auto renamed = finder.replace(c.name, pseudonyms)) {
-      key.renames.push_back({"case", c.name, *renamed});
-    }
-  }
+  return Rewriter{OriginalsFinder(std::move(flat)), std::move(pseudonyms)};
+}
 
-  ApplySummary summary;
-  summary.new_key = !old;
-  summary.documents = static_cast<std::int64_t>(plans.size());
-  for (const auto& p : plans) summary.replaced += static_cast<std::int64_t>(p.replacements.size());
-  summary.records = records_of(plans, book, finder, pseudonyms);
-
-  // The key is on disk before the project changes, and takes its place once the change is in.
-  std::string pending = request.key.path + ".new";
-  TRY_STATUS(write_key(key, request.key, pending));
+// Writes the key beside its place, changes the project in one change, then puts the key in place
+// and compacts the project file: the key is on disk before the project changes.
+Status commit_pass(const ServiceContext& context, const KeyAccess& access, const PseudonymKey& key,
+                   const Participants& participants, const std::vector<DocumentPlan>& plans,
+                   const Rewriter& rewrite, const ApplySummary& summary) {
+  Store& store = context.store;
+  std::string pending = access.path + ".new";
+  TRY_STATUS(write_key(key, access, pending));
   auto changed = store.change("pseudonymise.apply", context.actor, [&]() -> Result<std::string> {
     for (const auto& [from, to] : participants.merges) TRY_STATUS(store.merge_cases(from, to));
     for (const auto& p : plans) {
       TRY(text, Text::from_utf8(p.edited.text));
       TRY_STATUS(store.replace_document_text(p.document.id, text, p.edited.map));
     }
-    TRY_STATUS(store.rewrite_free_texts(
-        [&](std::string_view t) { return finder.replace(t, pseudonyms); }));
+    TRY_STATUS(store.rewrite_free_texts(std::cref(rewrite)));
     TRY_STATUS(store.insert_pseudonymisation_records(summary.records));
     TRY_STATUS(store.forget_undo_history());
     return summary_of(summary);
@@ -352,8 +348,34 @@ Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const Apply
     std::remove(pending.c_str());
     return tl::unexpected(changed.error());
   }
-  TRY_STATUS(rename_durably(pending, request.key.path));
-  TRY_STATUS(store.compact());
+  TRY_STATUS(rename_durably(pending, access.path));
+  return store.compact();
+}
+
+}  // namespace
+
+Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const ApplyRequest& request) {
+  Store& store = context.store;
+  TRY(old, read_key(store, request.key));
+  TRY(book, book_of(old, request.brackets));
+  TRY(participants, find_participants(store, request.known, old, book));
+  for (const auto& c : participants.cases) book.participant(c.guid);  // numbered in case order
+  TRY(plans, plan_replacements(store, request, old, participants, book));
+  TRY_STATUS(edit_documents(store, plans, book));
+  auto originals = originals_by_entity(old, book, plans, participants, request.known);
+  Rewriter rewrite = rewriter_of(originals, book);
+
+  TRY(guid, store.project_guid());
+  PseudonymKey key = next_key(old, guid, book, originals, plans);
+  for (const auto& c : participants.cases) {
+    if (auto renamed = rewrite(c.name)) key.renames.push_back({"case", c.name, *renamed});
+  }
+  ApplySummary summary;
+  summary.new_key = !old;
+  summary.documents = static_cast<std::int64_t>(plans.size());
+  for (const auto& p : plans) summary.replaced += static_cast<std::int64_t>(p.replacements.size());
+  summary.records = records_of(plans, book, rewrite.finder, rewrite.pseudonyms);
+  TRY_STATUS(commit_pass(context, request.key, key, participants, plans, rewrite, summary));
   return summary;
 }
 
