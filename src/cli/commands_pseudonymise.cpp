@@ -9,6 +9,7 @@
 #include "services/pseudonym_lookup.hpp"
 #include "services/pseudonymisation_apply.hpp"
 #include "services/pseudonymisation_scan.hpp"
+#include "services/wording.hpp"
 
 namespace thematica::cli {
 namespace {
@@ -97,11 +98,12 @@ void define_apply(CLI::App& cmd, Cli& cli) {
     TRY(access, cli.key_access());
     ApplyRequest request{std::move(known), args->min_confidence, args->brackets, access};
     TRY(summary, apply_pseudonyms(ctx, request));
-    cli.print(Json(summary),
-              records_table(summary.records) +
-                  fmt::format("{} replacements in {} documents; the key is in {}{}\n",
-                              summary.replaced, summary.documents, access.path,
-                              summary.new_key ? " (new: keep it apart from the project)" : ""));
+    cli.print(
+        Json(summary),
+        records_table(summary.records) +
+            fmt::format("{} in {}; the key is in {}{}\n", count_of(summary.replaced, "replacement"),
+                        count_of(summary.documents, "document"), access.path,
+                        summary.new_key ? " (new: keep it apart from the project)" : ""));
     return {};
   });
 }

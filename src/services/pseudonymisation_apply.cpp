@@ -13,6 +13,7 @@
 #include "core/sha256.hpp"
 #include "services/lookup.hpp"
 #include "services/pseudonymisation_scan.hpp"
+#include "services/wording.hpp"
 
 namespace thematica {
 namespace {
@@ -287,8 +288,8 @@ std::string summary_of(const ApplySummary& s) {
   std::vector<std::string> parts;
   parts.reserve(by_category.size());
   for (const auto& [category, n] : by_category) parts.push_back(fmt::format("{} {}", n, category));
-  return fmt::format("pseudonymised {} documents: {} replacements ({})", s.documents, s.replaced,
-                     fmt::join(parts, ", "));
+  return fmt::format("pseudonymised {}: {} ({})", count_of(s.documents, "document"),
+                     count_of(s.replaced, "replacement"), fmt::join(parts, ", "));
 }
 
 // The book a pass starts from: the key's, or a new one in the requested style.

@@ -5,24 +5,18 @@
 namespace thematica {
 namespace {
 
-Text make(const std::string& utf8) {
-  auto text = Text::from_utf8(utf8);
-  EXPECT_TRUE(text) << text.error().message;
-  return *text;
-}
-
 // "Zoë told Dr Okafor about it" — Zoë [0,3), Okafor [12,18).
 const std::string kSentence = "Zo\xC3\xAB told Dr Okafor about it";
 
 TEST(TextEditsTest, ReplacesSpansGivenInAnyOrder) {
-  Text text = make(kSentence);
+  Text text = Text::from_utf8(kSentence).value();
   auto edited = apply_edits(text, {{{12, 18}, "[P02]"}, {{0, 3}, "[P01]"}});
   ASSERT_TRUE(edited) << edited.error().message;
   EXPECT_EQ(edited->text, "[P01] told Dr [P02] about it");
 }
 
 TEST(TextEditsTest, MapsPositionsAroundAndInsideReplacedSpans) {
-  Text text = make(kSentence);
+  Text text = Text::from_utf8(kSentence).value();
   auto edited = apply_edits(text, {{{0, 3}, "[P01]"}, {{12, 18}, "[P02]"}});
   ASSERT_TRUE(edited);
   const EditMap& map = edited->map;
@@ -47,7 +41,7 @@ TEST(TextEditsTest, MapsPositionsAroundAndInsideReplacedSpans) {
 }
 
 TEST(TextEditsTest, RefusesOverlappingEmptyOrOutsideEdits) {
-  Text text = make(kSentence);
+  Text text = Text::from_utf8(kSentence).value();
   auto overlap = apply_edits(text, {{{9, 18}, "[x]"}, {{12, 18}, "[P02]"}});
   ASSERT_FALSE(overlap);
   EXPECT_EQ(overlap.error().message,
@@ -57,7 +51,7 @@ TEST(TextEditsTest, RefusesOverlappingEmptyOrOutsideEdits) {
 }
 
 TEST(TextEditsTest, NoEditsLeavesTheTextAndPositions) {
-  Text text = make(kSentence);
+  Text text = Text::from_utf8(kSentence).value();
   auto edited = apply_edits(text, {});
   ASSERT_TRUE(edited);
   EXPECT_EQ(edited->text, kSentence);
