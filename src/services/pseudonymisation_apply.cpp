@@ -56,8 +56,11 @@ Result<std::map<Id, std::set<std::string>>> names_of_cases(
   }
   for (const auto& k : known) {
     if (k.case_name.empty()) continue;
+    // By its name, or after a pass by the name it had (the list is written with real names).
     auto c = std::find_if(cases.begin(), cases.end(), [&](const Case& candidate) {
-      return entity_text(candidate.name) == entity_text(k.case_name);
+      auto kept = names.find(candidate.id);
+      return entity_text(candidate.name) == entity_text(k.case_name) ||
+             (kept != names.end() && kept->second.contains(k.case_name));
     });
     if (c == cases.end()) {
       return failf(ErrorKind::kNotFound,
@@ -85,8 +88,9 @@ Result<Participants> find_participants(Store& store, const std::vector<KnownIden
   // their own: it joins the participant's case.
   std::map<std::string, Id> kept;  // a kept participant's name, folded -> their case
   for (const auto& c : cases) {
-    if (!book.find_pseudonym(c.name)) continue;
-    for (const auto& n : names[c.id]) kept.emplace(entity_text(n), c.id);
+    auto found = names.find(c.id);
+    if (!book.find_pseudonym(c.name) || found == names.end()) continue;
+    for (const auto& n : found->second) kept.emplace(entity_text(n), c.id);
   }
   for (const auto& c : cases) {
     auto back = kept.find(entity_text(c.name));

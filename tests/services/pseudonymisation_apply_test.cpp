@@ -56,7 +56,8 @@ class PseudonymisationApplyTest : public ServiceTest {
   std::vector<std::string> quotes() {
     std::vector<std::string> out;
     auto text = store_->text_index(1);
-    for (const auto& c : *store_->codings({})) out.emplace_back(text.value()->slice(c.range));
+    auto codings = store_->codings({}).value();  // kept: a range-for would outlive a temporary
+    for (const auto& c : codings) out.emplace_back(text.value()->slice(c.range));
     return out;
   }
 
@@ -87,7 +88,8 @@ TEST_F(PseudonymisationApplyTest, ReplacesIdentifiersAndCodingsCoverTheSameWords
   EXPECT_EQ(turns[1].speaker_label, "[P02]");
   // Names outside the texts: the cases, the memo.
   std::vector<std::string> cases;
-  for (const auto& c : *store_->cases()) cases.push_back(c.name);
+  auto all = store_->cases().value();
+  for (const auto& c : all) cases.push_back(c.name);
   EXPECT_EQ(cases, (std::vector<std::string>{"[P01]", "[P02]"}));
   EXPECT_EQ(store_->memos()->at(0).text, "[P02] was upset here");
   EXPECT_EQ(store_->pseudonymisation_records()->size(), 6u);
@@ -130,6 +132,16 @@ TEST_F(PseudonymisationApplyTest, ALaterPassKeepsThePseudonymsAndTheFirstRestore
   auto restored = restore_document_text(*store_, request().key, "fg");
   ASSERT_TRUE(restored) << restored.error().message;
   EXPECT_EQ(*restored, original_text_);
+}
+
+TEST_F(PseudonymisationApplyTest, TheSameListOfKnownIdentifiersServesALaterPass) {
+  auto first = request();
+  first.known = {{"Pri", IdentifierCategory::kPerson, "Priya Raman"}};
+  ASSERT_TRUE(apply_pseudonyms(ctx(), first));
+  import("notes", "Pri said Dr Okonjo had left.");
+  auto again = apply_pseudonyms(ctx(), first);  // the case is called [P02] now
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(*store_->document_text(2), "[P02] said Dr [Person A] had left.");
 }
 
 TEST_F(PseudonymisationApplyTest, AWrongPassphraseOrAnotherProjectsKeyChangesNothing) {
