@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/name_mentions.hpp"
 #include "cli/cli.hpp"
 #include "services/qdpx_import.hpp"
 #include "services/survey_import.hpp"
@@ -54,6 +55,9 @@ void define_agree(CLI::App&, Cli&);
 void define_reconcile(CLI::App&, Cli&);
 void define_report(CLI::App&, Cli&);
 void define_pseudonymise(CLI::App&, Cli&);
+void define_pseudonymise_review(CLI::App&, Cli&);  // its "review" subcommand
+// The list of known identifiers in a CSV file (none for an empty path).
+Result<std::vector<KnownIdentifier>> read_known(const std::string& path);
 void define_serve(CLI::App&, Cli&);
 
 // `text` with line breaks and tabs turned into spaces, so a quote stays on one row of a listing.

@@ -31,11 +31,8 @@ void define_scan(CLI::App& cmd, Cli& cli) {
     ScanRequest request;
     request.documents = args->documents;
     request.min_confidence = args->min_confidence;
-    if (!args->known.empty()) {
-      TRY(csv, read_input(args->known));
-      TRY(known, parse_known_identifiers(csv));
-      request.known = std::move(known);
-    }
+    TRY(known, read_known(args->known));
+    request.known = std::move(known);
     TRY(suggestions, scan_for_identifiers(*store, request));
     std::vector<std::vector<std::string>> rows;
     std::map<std::string, int> by_category;
@@ -53,12 +50,6 @@ void define_scan(CLI::App& cmd, Cli& cli) {
             summary + "\n");
     return {};
   });
-}
-
-Result<std::vector<KnownIdentifier>> read_known(const std::string& path) {
-  if (path.empty()) return std::vector<KnownIdentifier>();
-  TRY(csv, read_input(path));
-  return parse_known_identifiers(csv);
 }
 
 std::string records_table(const std::vector<PseudonymisationRecord>& records) {
@@ -80,7 +71,8 @@ void define_apply(CLI::App& cmd, Cli& cli) {
   auto args = std::make_shared<Args>();
   auto* apply = cmd.add_subcommand("apply", "Replace identifiers by pseudonyms, keeping codings");
   apply->add_flag("--auto", args->automatic,
-                  "Accept every suggestion at or above --min-confidence, unreviewed");
+                  "Accept every suggestion at or above --min-confidence, unreviewed (without "
+                  "it: what 'pseudonymise review' accepted)");
   apply->add_option("--known", args->known, "CSV of known identifiers: case,identifier[,category]");
   apply->add_option("--min-confidence", args->min_confidence, "Leave out weaker suggestions (0-1)")
       ->check(CLI::Range(0.0, 1.0))
@@ -88,15 +80,11 @@ void define_apply(CLI::App& cmd, Cli& cli) {
   apply->add_option("--brackets", args->brackets, "Around pseudonyms: [] () {} <> or \"\"")
       ->capture_default_str();
   cli.on(apply, [&cli, args]() -> Status {
-    if (!args->automatic) {
-      return fail(ErrorKind::kInvalidInput,
-                  "say --auto to apply every suggestion at or above --min-confidence; check them "
-                  "first with 'thematica pseudonymise scan'");
-    }
     TRY(ctx, cli.context());
     TRY(known, read_known(args->known));
     TRY(access, cli.key_access());
-    ApplyRequest request{std::move(known), args->min_confidence, args->brackets, access};
+    ApplyRequest request{std::move(known), args->min_confidence, args->brackets, access,
+                         args->automatic};
     TRY(summary, apply_pseudonyms(ctx, request));
     cli.print(
         Json(summary),
@@ -181,9 +169,16 @@ void define_audit(CLI::App& cmd, Cli& cli) {
 
 }  // namespace
 
+Result<std::vector<KnownIdentifier>> read_known(const std::string& path) {
+  if (path.empty()) return std::vector<KnownIdentifier>();
+  TRY(csv, read_input(path));
+  return parse_known_identifiers(csv);
+}
+
 void define_pseudonymise(CLI::App& cmd, Cli& cli) {
   cmd.require_subcommand(1);
   define_scan(cmd, cli);
+  define_pseudonymise_review(cmd, cli);
   define_apply(cmd, cli);
   define_lookup(cmd, cli);
   define_restore(cmd, cli);

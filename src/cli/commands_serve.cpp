@@ -29,11 +29,17 @@ void define_serve(CLI::App& cmd, Cli& cli) {
                  "Address to listen on (default 127.0.0.1; others need --allow-remote)");
   cmd.add_flag("--allow-remote", options->allow_remote,
                "Allow an address other than this machine's loopback (exposes the project)");
-  cli.on(&cmd, [&cli, options]() -> Status {
+  auto known = std::make_shared<std::string>();
+  cmd.add_option("--known", *known,
+                 "CSV of known identifiers for the pseudonymisation review: case,identifier");
+  cli.on(&cmd, [&cli, options, known]() -> Status {
     TRY(store, cli.store());
+    TRY(listed, read_known(*known));
+    options->known = std::move(listed);
     if (!cli.globals.key_file.empty()) {
       TRY(key, cli.key_access());
-      TRY_STATUS(require_key(*store, key));  // a wrong passphrase is told now, not at a download
+      // A wrong passphrase is told now, not at a download; before a first pass there is no file.
+      TRY_STATUS(read_key(*store, key));
       options->key = std::move(key);
     }
     sigset_t signals;

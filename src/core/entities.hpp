@@ -114,6 +114,23 @@ struct PseudonymisationRecord {
   std::int64_t replaced = 0;
 };
 
+// What a researcher decided about one span a pseudonymisation would replace: a detector's
+// suggestion accepted or rejected, or a span the detectors missed, added.
+struct PseudonymisationDecision {
+  Id id = 0;
+  Id document_id = 0;
+  Range range;              // code points
+  std::string category;     // identifier category name: person, place, ...
+  std::string decision;     // "accept", "reject" or "add"
+  std::string text_sha256;  // of the document's text the decision was made on
+};
+
+// A pseudonym chosen for an entity instead of the one the project would give it.
+struct PseudonymChoice {
+  std::string entity;  // "case:<guid>" or "<category>:<folded name>" (see PseudonymBook)
+  std::string pseudonym;
+};
+
 // Agreement figures as computed at one time (`thematica agree`), kept as history.
 struct AgreementRun {
   Id id = 0;

@@ -12,6 +12,7 @@
 #include "services/context.hpp"
 #include "services/json_codec.hpp"
 #include "services/pseudonym_key_file.hpp"
+#include "services/pseudonymisation_review.hpp"
 
 namespace thematica::server {
 
@@ -27,6 +28,7 @@ struct ApiRequest {
   std::vector<UploadedFile> files;  // multipart uploads
   std::string coder;                // X-Thematica-Coder: who is acting (may be empty)
   const KeyAccess* key = nullptr;   // the project's key, when the server was given one
+  const std::vector<KnownIdentifier>* known = nullptr;  // for pseudonymisation, when given
 
   // The first value of a query parameter, or nullopt.
   std::optional<std::string> param(const std::string& name) const;

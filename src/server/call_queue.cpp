@@ -27,8 +27,8 @@ CallQueue::~CallQueue() {
   thread_.join();
 }
 
-Result<Reply> CallQueue::run(Handler handler, const ApiRequest& request, bool writes) {
-  Call call{handler, &request, writes};
+Result<Reply> CallQueue::run(Handler handler, const ApiRequest& request, Kind kind) {
+  Call call{handler, &request, kind};
   std::unique_lock lock(mutex_);
   waiting_.push_back(&call);
   arrived_.notify_one();
@@ -52,18 +52,27 @@ void CallQueue::loop() {
 }
 
 void CallQueue::run_group(std::deque<Call*>& group) {
-  bool writes = std::any_of(group.begin(), group.end(), [](const Call* c) { return c->writes; });
+  // Calls run alone go after the group, each outside any transaction.
+  auto alone = std::stable_partition(group.begin(), group.end(),
+                                     [](const Call* c) { return c->kind != Kind::kAlone; });
+  bool writes =
+      std::any_of(group.begin(), alone, [](const Call* c) { return c->kind == Kind::kWrite; });
   auto run_all = [&] {
-    for (Call* call : group) call->result = call_safely(call->handler, store_, *call->request);
+    for (auto call = group.begin(); call != alone; ++call) {
+      (*call)->result = call_safely((*call)->handler, store_, *(*call)->request);
+    }
   };
   if (!writes) {
     run_all();
-    return;
+  } else if (Status committed = store_.group_commit(run_all); !committed) {
+    // Reads in the group may have seen the changes now rolled back: none of it is answered.
+    for (auto call = group.begin(); call != alone; ++call) {
+      (*call)->result = tl::unexpected(committed.error());
+    }
   }
-  Status committed = store_.group_commit(run_all);
-  if (committed) return;
-  // Reads in the group may have seen the changes now rolled back: none of it is answered.
-  for (Call* call : group) call->result = tl::unexpected(committed.error());
+  for (auto call = alone; call != group.end(); ++call) {
+    (*call)->result = call_safely((*call)->handler, store_, *(*call)->request);
+  }
 }
 
 }  // namespace thematica::server

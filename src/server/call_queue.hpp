@@ -20,16 +20,21 @@ class CallQueue {
   CallQueue(const CallQueue&) = delete;
   CallQueue& operator=(const CallQueue&) = delete;
 
-  // Runs `handler` and returns its reply once any change it made is durable. `writes` is false for
-  // calls that only read (they need no commit). If the group's commit fails, every call of the
-  // group gets that error instead (reads among them may have seen the rolled-back changes).
-  Result<Reply> run(Handler handler, const ApiRequest& request, bool writes);
+  // How a call touches the project: reads need no commit; writes share the group's commit; a call
+  // run alone makes its own commits and may rewrite the file (applying a pseudonymisation
+  // compacts it, which cannot happen inside a transaction).
+  enum class Kind { kRead, kWrite, kAlone };
+
+  // Runs `handler` and returns its reply once any change it made is durable. If the group's commit
+  // fails, every call of the group gets that error instead (reads among them may have seen the
+  // rolled-back changes).
+  Result<Reply> run(Handler handler, const ApiRequest& request, Kind kind);
 
  private:
   struct Call {
     Handler handler;
     const ApiRequest* request;
-    bool writes;
+    Kind kind;
     Result<Reply> result = tl::unexpected(Error{});
     bool done = false;
   };

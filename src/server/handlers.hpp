@@ -59,4 +59,11 @@ Result<Reply> put_report(Store& store, const ApiRequest& request);
 Result<Reply> delete_report(Store& store, const ApiRequest& request);
 Result<Reply> post_report_render(Store& store, const ApiRequest& request);
 
+// handlers_pseudonymisation.cpp
+Result<Reply> get_review(Store& store, const ApiRequest& request);
+Result<Reply> post_review_decision(Store& store, const ApiRequest& request);
+Result<Reply> post_review_span(Store& store, const ApiRequest& request);
+Result<Reply> put_review_pseudonym(Store& store, const ApiRequest& request);
+Result<Reply> post_review_apply(Store& store, const ApiRequest& request);
+
 }  // namespace thematica::server

@@ -50,6 +50,12 @@ const std::vector<Route>& api_routes() {
       {"PUT", "/api/reports", put_report},
       {"DELETE", "/api/reports", delete_report},
       {"POST", "/api/reports/render", post_report_render},
+
+      {"GET", "/api/pseudonymisation/review", get_review},
+      {"POST", "/api/pseudonymisation/review/decisions", post_review_decision},
+      {"POST", "/api/pseudonymisation/review/spans", post_review_span},
+      {"PUT", "/api/pseudonymisation/review/pseudonyms", put_review_pseudonym},
+      {"POST", "/api/pseudonymisation/apply", post_review_apply, true},
   };
   return kRoutes;
 }

@@ -102,11 +102,12 @@ struct WorkspaceServer::Impl {
     return true;
   }
 
-  httplib::Server::Handler api_handler(Handler handler, bool writes) {
-    return [this, handler, writes](const httplib::Request& req, httplib::Response& res) {
+  httplib::Server::Handler api_handler(Handler handler, CallQueue::Kind kind) {
+    return [this, handler, kind](const httplib::Request& req, httplib::Response& res) {
       ApiRequest request = api_request(req);
       if (options.key) request.key = &*options.key;
-      Result<Reply> reply = calls.run(handler, request, writes);
+      request.known = &options.known;
+      Result<Reply> reply = calls.run(handler, request, kind);
       send(res, reply ? *reply : error_reply(reply.error()));
     };
   }
@@ -114,7 +115,10 @@ struct WorkspaceServer::Impl {
   void add_routes() {
     for (const Route& route : api_routes()) {
       std::string method = route.method;
-      auto handler = api_handler(route.handler, method != "GET");
+      auto kind = route.alone       ? CallQueue::Kind::kAlone
+                  : method == "GET" ? CallQueue::Kind::kRead
+                                    : CallQueue::Kind::kWrite;
+      auto handler = api_handler(route.handler, kind);
       if (method == "GET") http.Get(route.pattern, handler);
       if (method == "POST") http.Post(route.pattern, handler);
       if (method == "PATCH") http.Patch(route.pattern, handler);

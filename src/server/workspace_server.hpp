@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "analysis/name_mentions.hpp"
 #include "core/error.hpp"
 #include "services/pseudonym_key_file.hpp"
 #include "store/store.hpp"
@@ -19,8 +20,10 @@ struct ServeOptions {
   // unless asked for.
   bool allow_remote = false;
   std::size_t max_body_bytes = std::size_t{64} << 20;  // uploads included
-  // A pseudonymised project's key: report downloads are checked against it (guard_export).
+  // The project's key: report downloads are checked against it (guard_export), and applying a
+  // pseudonymisation review writes it.
   std::optional<KeyAccess> key;
+  std::vector<KnownIdentifier> known;  // what a pseudonymisation review finds for certain
 };
 
 class WorkspaceServer {

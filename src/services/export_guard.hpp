@@ -8,7 +8,8 @@
 
 namespace thematica {
 
-// Errors: those of require_key; kConflict naming the first place an original was found (and
+// Before a first pass (no key file yet, nothing pseudonymised) there is nothing to guard. Errors:
+// those of require_key; kConflict naming the first place an original was found (and
 // how many more there are).
 Status guard_export(Store& store, const KeyAccess& key);
 

@@ -42,6 +42,36 @@ void to_json(Json& j, const LookupMatch& m) {
   j = Json{{"pseudonym", m.pseudonym}, {"category", m.category}, {"originals", m.originals}};
 }
 
+void to_json(Json& j, const ReviewItem& i) {
+  j = Json{{"ref", i.ref},
+           {"document_id", i.document_id},
+           {"document", i.document},
+           {"start", i.range.start},
+           {"end", i.range.end},
+           {"text", i.text},
+           {"before", i.before},
+           {"after", i.after},
+           {"category", category_name(i.category)},
+           {"confidence", i.confidence},
+           {"rule", i.rule},
+           {"status", review_status_name(i.status)},
+           {"entity", i.entity},
+           {"pseudonym", i.pseudonym}};
+}
+
+void to_json(Json& j, const Review& r) {
+  j = Json{{"pending", r.pending},
+           {"to_replace", r.to_replace},
+           {"rejected", r.rejected},
+           {"changed_documents", r.changed_documents},
+           {"items", r.items}};
+}
+
+void to_json(Json& j, const ReviewChange& c) {
+  j = Json{{"changed", c.changed}, {"summary", c.summary}};
+  if (c.event) j["event"] = *c.event;
+}
+
 void to_json(Json& j, const StarterCodebook& s) {
   j = Json{{"name", s.name}, {"title", s.title}, {"summary", s.summary}, {"codes", s.codes}};
 }

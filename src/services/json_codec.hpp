@@ -19,6 +19,7 @@
 #include "services/project_agreement.hpp"
 #include "services/pseudonym_lookup.hpp"
 #include "services/pseudonymisation_apply.hpp"
+#include "services/pseudonymisation_review.hpp"
 #include "services/pseudonymisation_scan.hpp"
 #include "services/qdc_exchange.hpp"
 #include "services/reconciliation.hpp"
@@ -38,6 +39,9 @@ void to_json(Json& j, const ScanSuggestion& s);
 void to_json(Json& j, const PseudonymisationRecord& r);
 void to_json(Json& j, const ApplySummary& s);
 void to_json(Json& j, const LookupMatch& m);
+void to_json(Json& j, const ReviewItem& i);
+void to_json(Json& j, const Review& r);
+void to_json(Json& j, const ReviewChange& c);
 void to_json(Json& j, const StarterCodebook& s);  // without the file
 // Agreement (json_codec_agreement.cpp): {"coefficients": {key: value or null}, ...}.
 void to_json(Json& j, const AlphaInterval& a);

@@ -12,19 +12,13 @@
 #include "core/durable_file.hpp"
 #include "core/sha256.hpp"
 #include "services/lookup.hpp"
+#include "services/pseudonymisation_basis.hpp"
+#include "services/pseudonymisation_review.hpp"
 #include "services/pseudonymisation_scan.hpp"
 #include "services/wording.hpp"
 
 namespace thematica {
 namespace {
-
-// The people a project knows by name: speakers' cases and the cases of listed identifiers.
-struct Participants {
-  std::vector<Case> cases;                    // by id
-  std::map<Id, std::set<std::string>> names;  // each case's name and speaker labels
-  ParticipantNames owners;
-  std::vector<std::pair<Id, Id>> merges;  // a returning speaker's new case -> their case
-};
 
 struct Replacement {
   Range range;             // code points of the old text
@@ -39,130 +33,70 @@ struct DocumentPlan {
   EditedText edited;
 };
 
-// The names each case is known by: its name, the labels of its turns, listed identifiers, and on
-// a later pass the originals the key keeps for it. Only cases that speak or are listed.
-Result<std::map<Id, std::set<std::string>>> names_of_cases(
-    const std::vector<Case>& cases, const std::vector<Utterance>& turns,
-    const std::vector<KnownIdentifier>& known, const std::optional<PseudonymKey>& old) {
-  std::map<Id, std::set<std::string>> names;
-  for (const auto& t : turns) {
-    if (t.case_id) names[*t.case_id].insert(t.speaker_label);
-  }
-  for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
-    auto c = std::find_if(cases.begin(), cases.end(), [&](const Case& candidate) {
-      return "case:" + candidate.guid == e.entity;
-    });
-    if (c != cases.end()) names[c->id].insert(e.originals.begin(), e.originals.end());
-  }
-  for (const auto& k : known) {
-    if (k.case_name.empty()) continue;
-    // By its name, or after a pass by the name it had (the list is written with real names).
-    auto c = std::find_if(cases.begin(), cases.end(), [&](const Case& candidate) {
-      auto kept = names.find(candidate.id);
-      return entity_text(candidate.name) == entity_text(k.case_name) ||
-             (kept != names.end() && kept->second.contains(k.case_name));
-    });
-    if (c == cases.end()) {
-      return failf(ErrorKind::kNotFound,
-                   "the known identifiers name the case '{}', which the project does not have; "
-                   "correct the case column (see 'thematica cases')",
-                   k.case_name);
-    }
-    if (k.category == IdentifierCategory::kPerson) names[c->id].insert(k.text);
-    names[c->id];
-  }
-  for (const auto& c : cases) {
-    if (names.contains(c.id)) names[c.id].insert(c.name);
-  }
-  return names;
-}
-
-Result<Participants> find_participants(Store& store, const std::vector<KnownIdentifier>& known,
-                                       const std::optional<PseudonymKey>& old,
-                                       const PseudonymBook& book) {
-  TRY(cases, store.cases());
-  TRY(turns, store.utterances({}));
-  TRY(names, names_of_cases(cases, turns, known, old));
-  Participants out;
-  // A speaker of a transcript imported after a pass, who is a participant already, got a case of
-  // their own: it joins the participant's case.
-  std::map<std::string, Id> kept;  // a kept participant's name, folded -> their case
-  for (const auto& c : cases) {
-    auto found = names.find(c.id);
-    if (!book.find_pseudonym(c.name) || found == names.end()) continue;
-    for (const auto& n : found->second) kept.emplace(entity_text(n), c.id);
-  }
-  for (const auto& c : cases) {
-    auto back = kept.find(entity_text(c.name));
-    if (!names.contains(c.id) || back == kept.end() || back->second == c.id) continue;
-    out.merges.emplace_back(c.id, back->second);
-    names[back->second].merge(names[c.id]);
-    names.erase(c.id);
-  }
-  for (const auto& c : cases) {
-    auto found = names.find(c.id);
-    if (found == names.end()) continue;
-    // A name that is a pseudonym already identifies nobody.
-    std::erase_if(found->second, [&](const std::string& n) { return book.find_pseudonym(n); });
-    bool person = false;
-    for (const auto& n : found->second) person = out.owners.add(c.guid, n) || person;
-    if (person) out.cases.push_back(c);
-  }
-  out.names = std::move(names);
-  return out;
-}
-
-// Where the book's pseudonyms already stand in a text: a later pass leaves them alone.
-std::vector<Range> pseudonyms_in(const Text& text, const PseudonymBook& book) {
-  std::vector<Range> out;
-  std::set<std::string> seen;
-  for (const auto& e : book.entries()) {
-    if (!seen.insert(e.pseudonym).second) continue;
-    std::uint64_t length = Text::from_utf8(e.pseudonym).value_or(Text()).length();
-    for (auto at : text.find_all(e.pseudonym)) out.push_back({at, at + length});
-  }
-  return out;
-}
-
-// What the detectors are told to find for certain: the listed identifiers, and on a later pass
-// every original the key holds.
-std::vector<KnownIdentifier> listed_and_kept(const ApplyRequest& request,
-                                             const std::optional<PseudonymKey>& old) {
-  std::vector<KnownIdentifier> out = request.known;
-  for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
-    auto category = category_from_name(e.category).value_or(IdentifierCategory::kPerson);
-    for (const auto& o : e.originals) out.push_back({o, category, {}});
-  }
-  return out;
-}
-
-Result<std::vector<DocumentPlan>> plan_replacements(Store& store, const ApplyRequest& request,
-                                                    const std::optional<PseudonymKey>& old,
-                                                    const Participants& participants,
-                                                    PseudonymBook& book) {
-  TRY(suggestions,
-      scan_for_identifiers(store, {{}, listed_and_kept(request, old), request.min_confidence}));
+Result<std::vector<DocumentPlan>> plan_replacements(Store& store,
+                                                    const std::vector<ScanSuggestion>& spans,
+                                                    PassBasis& basis) {
   std::vector<DocumentPlan> plans;
   std::vector<Range> taken;
-  for (const auto& s : suggestions) {
+  for (const auto& s : spans) {
     if (plans.empty() || plans.back().document.name != s.document) {
       TRY(doc, require_document(store, s.document));
       TRY(text, store.text_index(doc.id));
-      taken = pseudonyms_in(*text, book);
+      taken = pseudonyms_in(*text, basis.book);
       plans.push_back({doc, text, {}, {}});
     }
     if (std::any_of(taken.begin(), taken.end(),
                     [&](const Range& r) { return r.overlaps(s.range); })) {
       continue;
     }
-    const PseudonymEntry* entry = nullptr;
-    auto owner = s.category == IdentifierCategory::kPerson ? participants.owners.owner(s.text)
-                                                           : std::nullopt;
-    entry = owner ? &book.participant(*owner) : &book.other(s.category, s.text);
-    plans.back().replacements.push_back({s.range, book.index_of(*entry), s.text});
+    plans.back().replacements.push_back({s.range, entity_of(basis, s.category, s.text), s.text});
   }
   std::erase_if(plans, [](const DocumentPlan& p) { return p.replacements.empty(); });
   return plans;
+}
+
+// The spans a review accepted or added. Errors: kConflict for a document changed since its
+// review; kInvalidInput while suggestions are pending or when nothing is to be replaced.
+Result<std::vector<ScanSuggestion>> reviewed_spans(Store& store, const ApplyRequest& request,
+                                                   const std::optional<PseudonymKey>& old) {
+  TRY(review, review_pseudonyms(store, {request.known, old, request.brackets}));
+  if (!review.changed_documents.empty()) {
+    const std::string& name = review.changed_documents.front();
+    return failf(ErrorKind::kConflict,
+                 "'{}' changed since it was reviewed: its decisions were made on another text. "
+                 "Start its review again ('thematica pseudonymise review reset --doc \"{}\"'); "
+                 "nothing was changed",
+                 name, name);
+  }
+  std::vector<ScanSuggestion> out;
+  for (const auto& i : review.items) {
+    if (i.status == ReviewStatus::kPending) {
+      return failf(ErrorKind::kInvalidInput,
+                   "{} not decided yet, the first '{}' ({}, {}) in '{}'; accept or reject them "
+                   "('thematica pseudonymise review accept|reject ...'), or apply --auto; "
+                   "nothing was changed",
+                   review.pending == 1 ? std::string("1 suggestion is")
+                                       : fmt::format("{} suggestions are", review.pending),
+                   i.text, i.ref, category_name(i.category), i.document);
+    }
+    if (i.status == ReviewStatus::kAccepted || i.status == ReviewStatus::kAdded) {
+      out.push_back({i.document, i.range, i.text, i.category, i.confidence, i.rule});
+    }
+  }
+  if (out.empty()) {
+    return fail(ErrorKind::kInvalidInput,
+                "the review accepts nothing to replace; accept suggestions or add spans first "
+                "('thematica pseudonymise review'); nothing was changed");
+  }
+  return out;
+}
+
+// What a pass replaces: every suggestion at or above the confidence, or what the review accepted.
+Result<std::vector<ScanSuggestion>> spans_to_replace(Store& store, const ApplyRequest& request,
+                                                     const std::optional<PseudonymKey>& old) {
+  if (!request.automatic) return reviewed_spans(store, request, old);
+  return scan_for_identifiers(store,
+                              {{}, listed_and_kept(request.known, old), request.min_confidence});
 }
 
 // A boundary of a coding inside a replaced span would leave half a name coded.
@@ -296,17 +230,6 @@ std::string summary_of(const ApplySummary& s) {
                      count_of(s.replaced, "replacement"), fmt::join(parts, ", "));
 }
 
-// The book a pass starts from: the key's, or a new one in the requested style.
-Result<PseudonymBook> book_of(const std::optional<PseudonymKey>& old, const std::string& brackets) {
-  TRY(style, parse_bracket_style(old ? old->brackets : brackets));
-  std::vector<PseudonymEntry> kept;
-  for (const auto& e : old ? old->entities : std::vector<KeyEntity>()) {
-    kept.push_back({category_from_name(e.category).value_or(IdentifierCategory::kPerson), e.entity,
-                    e.pseudonym});
-  }
-  return PseudonymBook(style, std::move(kept));
-}
-
 // Every original of the book, and the pseudonym it becomes outside the documents.
 struct Rewriter {
   OriginalsFinder finder;
@@ -346,6 +269,7 @@ Status commit_pass(const ServiceContext& context, const KeyAccess& access, const
     }
     TRY_STATUS(store.rewrite_free_texts(std::cref(rewrite)));
     TRY_STATUS(store.insert_pseudonymisation_records(summary.records));
+    TRY_STATUS(store.forget_pseudonymisation_review());  // its positions were in the old texts
     TRY_STATUS(store.forget_undo_history());
     return summary_of(summary);
   });
@@ -362,10 +286,13 @@ Status commit_pass(const ServiceContext& context, const KeyAccess& access, const
 Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const ApplyRequest& request) {
   Store& store = context.store;
   TRY(old, read_key(store, request.key));
-  TRY(book, book_of(old, request.brackets));
-  TRY(participants, find_participants(store, request.known, old, book));
-  for (const auto& c : participants.cases) book.participant(c.guid);  // numbered in case order
-  TRY(plans, plan_replacements(store, request, old, participants, book));
+  TRY(basis, pass_basis(store, old, request.known, request.brackets));
+  TRY(spans, spans_to_replace(store, request, basis.old));
+  TRY(plans, plan_replacements(store, spans, basis));
+  TRY(choices, store.pseudonym_choices());
+  TRY_STATUS(apply_choices(basis, choices));
+  PseudonymBook& book = basis.book;
+  const Participants& participants = basis.participants;
   TRY_STATUS(edit_documents(store, plans, book));
   auto originals = originals_by_entity(old, book, plans, participants, request.known);
   Rewriter rewrite = rewriter_of(originals, book);

@@ -23,6 +23,9 @@ struct ApplyRequest {
   double min_confidence = kDefaultApplyConfidence;
   std::string brackets = "[]";  // for a new key; a key kept from before keeps its own
   KeyAccess key;
+  // Every suggestion at or above min_confidence, unreviewed; else what the review accepted and
+  // added, with the pseudonyms it chose (min_confidence unused).
+  bool automatic = true;
 };
 
 struct ApplySummary {
@@ -35,7 +38,9 @@ struct ApplySummary {
 // Errors, with nothing changed: those of reading the key (wrong passphrase, damaged, another
 // project's); kNotFound for a known identifier's unknown case; kConflict for a replacement that
 // would cut a coding's boundary (named, with the coding) or for names outside the texts that
-// would become one; kInvalidInput for a bracket style not understood; kIo writing the key.
+// would become one, for a chosen pseudonym that is another's, and for a document changed since its
+// review; kInvalidInput for a bracket style not understood, and when reviewed: while suggestions
+// are pending or when nothing is accepted; kIo writing the key.
 Result<ApplySummary> apply_pseudonyms(const ServiceContext& context, const ApplyRequest& request);
 
 }  // namespace thematica

@@ -31,7 +31,9 @@ constexpr std::array kTrackedTables = {"coders",
                                        "reconciliation_decisions",
                                        "assignments",
                                        "saved_reports",
-                                       "pseudonymisation_log"};
+                                       "pseudonymisation_log",
+                                       "pseudonymisation_decisions",
+                                       "pseudonym_choices"};
 
 struct SessionDeleter {
   void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }

@@ -143,6 +143,14 @@ class SqliteStore final : public Store {
       const std::vector<PseudonymisationRecord>& records) override;
   Result<std::vector<PseudonymisationRecord>> pseudonymisation_records() override;
   Result<std::string> project_guid() override;
+  Status record_pseudonymisation_decisions(
+      const std::vector<PseudonymisationDecision>& decisions) override;
+  Result<std::vector<PseudonymisationDecision>> pseudonymisation_decisions() override;
+  Result<std::int64_t> forget_pseudonymisation_decisions(const std::vector<Id>& ids) override;
+  Result<std::int64_t> forget_document_decisions(Id document_id) override;
+  Status choose_pseudonym(const PseudonymChoice& choice) override;
+  Result<std::vector<PseudonymChoice>> pseudonym_choices() override;
+  Status forget_pseudonymisation_review() override;
 
  private:
   SqliteStore(sqlite::Database db, StoreOptions options);

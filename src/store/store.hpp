@@ -300,6 +300,23 @@ class Store {
   virtual Result<std::vector<PseudonymisationRecord>> pseudonymisation_records() = 0;
   // The project's GUID, which ties a key file to it.
   virtual Result<std::string> project_guid() = 0;
+  // Inside a change: records decisions of a review, each replacing any decision on the same
+  // span of the same document.
+  virtual Status record_pseudonymisation_decisions(
+      const std::vector<PseudonymisationDecision>& decisions) = 0;
+  // By document, then position.
+  virtual Result<std::vector<PseudonymisationDecision>> pseudonymisation_decisions() = 0;
+  // Inside a change: forgets these decisions; returns how many there were.
+  virtual Result<std::int64_t> forget_pseudonymisation_decisions(const std::vector<Id>& ids) = 0;
+  // Inside a change: forgets every decision on a document; returns how many there were.
+  virtual Result<std::int64_t> forget_document_decisions(Id document_id) = 0;
+  // Inside a change: sets (or with an empty pseudonym, forgets) the pseudonym chosen for an
+  // entity.
+  virtual Status choose_pseudonym(const PseudonymChoice& choice) = 0;
+  // By entity.
+  virtual Result<std::vector<PseudonymChoice>> pseudonym_choices() = 0;
+  // Inside a change: forgets the whole review, decisions and chosen pseudonyms (once applied).
+  virtual Status forget_pseudonymisation_review() = 0;
 
   // --- Search ---
   // Runs an FTS5 query (words, "phrases", prefix*, AND/OR/NOT, NEAR) and passes each matching

@@ -221,8 +221,18 @@ def read():
     return texts, codings
 
 texts_before, quotes_before = read()
-applied = json.loads(thematica("--json", "pseudonymise", "apply", "--auto", "--known", known, *key))
+# Reviewed first: the weakest guesses rejected, the rest accepted, one pseudonym chosen.
+review = ["pseudonymise", "review", "--known", known]
+pending = json.loads(thematica("--json", *review))["pending"]
+rejected = json.loads(thematica("--json", *review[:2], "reject", *review[2:], "--pending",
+                                "--below", "0.5"))["changed"]
+accepted = json.loads(thematica("--json", *review[:2], "accept", *review[2:], "--pending"))
+expect("every suggestion decided", rejected + accepted["changed"], pending)
+thematica(*review[:2], "rename", *review[2:], "[Institution B]", "[Teaching hospital]")
+expect("texts unchanged until applied", read()[0], texts_before)
+applied = json.loads(thematica("--json", "pseudonymise", "apply", "--known", known, *key))
 expect("documents pseudonymised", applied["documents"], 4)
+expect("spans replaced", applied["replaced"], accepted["changed"])
 texts_after, quotes_after = read()
 entities = json.loads(thematica("--json", "pseudonymise", "lookup", "--all", *key))
 pseudonyms = sorted({e["pseudonym"] for e in entities}, key=len, reverse=True)
