@@ -33,9 +33,12 @@ export function makeProject() {
   };
 }
 
-/** Starts `thematica serve` on a free port; resolves with its URL (carrying the token). */
-export function serve(project) {
-  const child = spawn(bin, ['-p', project, 'serve', '--port', '0'], {
+/**
+ * Starts `thematica serve` on a free port, with any further options (`--key-file`, `--known` ...);
+ * resolves with its URL (carrying the token).
+ */
+export function serve(project, options = []) {
+  const child = spawn(bin, ['-p', project, 'serve', '--port', '0', ...options], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveUrl, reject) => {

@@ -15,7 +15,8 @@ export type ViewName =
   | 'participants'
   | 'history'
   | 'agreement'
-  | 'reports';
+  | 'reports'
+  | 'pseudonymise';
 
 export interface Notice {
   text: string;

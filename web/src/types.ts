@@ -130,3 +130,29 @@ export interface Memo {
   text: string;
   coder: string;
 }
+
+export interface ReviewItem {
+  ref: string; // "<document id>:<start>:<end>"
+  document_id: number;
+  document: string;
+  start: number;
+  end: number;
+  text: string;
+  before: string;
+  after: string;
+  category: string;
+  confidence: number;
+  rule: string;
+  status: 'pending' | 'accepted' | 'rejected' | 'added' | 'covered';
+  entity: string;
+  pseudonym: string;
+}
+
+export interface Review {
+  pending: number;
+  to_replace: number;
+  rejected: number;
+  changed_documents: string[];
+  items: ReviewItem[];
+  can_apply: boolean;
+}

@@ -8,6 +8,7 @@ import { CodebookView } from './codebook';
 import { DocumentsView } from './documents';
 import { HistoryView } from './history';
 import { ParticipantsView } from './participants';
+import { PseudonymiseView } from './pseudonymise';
 import { ReaderView } from './reader';
 import { ReportsView } from './reports';
 import { RetrievalView } from './retrieval';
@@ -23,6 +24,7 @@ const kTabs: [ViewName, string][] = [
   ['history', 'History'],
   ['agreement', 'Agreement'],
   ['reports', 'Reports'],
+  ['pseudonymise', 'Pseudonymise'],
 ];
 
 export async function undo(): Promise<void> {
@@ -166,6 +168,7 @@ export function App() {
         {s.view === 'history' && <HistoryView />}
         {s.view === 'agreement' && <AgreementView />}
         {s.view === 'reports' && <ReportsView />}
+        {s.view === 'pseudonymise' && <PseudonymiseView />}
       </main>
     </div>
   );

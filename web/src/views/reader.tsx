@@ -194,6 +194,21 @@ export function ReaderView() {
     if (created) await apply(path);
   };
 
+  // A span the identifier detectors missed goes to the review (see the Pseudonymise view).
+  const markForPseudonymising = async () => {
+    if (!loaded || !pending) return;
+    const added = await change(
+      () =>
+        api.post<Changed & { item: { pseudonym: string } }>('/api/pseudonymisation/review/spans', {
+          document: loaded.view.document.name,
+          start: pending.start,
+          end: pending.end,
+        }),
+      { reload: false },
+    );
+    if (added) notify(`Added to the review: it becomes ${added.item.pseudonym} when applied.`);
+  };
+
   const matches = matchCodes(s.codes, filter);
   const selectedText =
     loaded && pending
@@ -290,6 +305,13 @@ export function ReaderView() {
             title="Create a code named by the selected words and apply it"
           >
             In-vivo code
+          </button>
+          <button
+            disabled={!pending}
+            onClick={() => void markForPseudonymising()}
+            title="Add the selected words to the pseudonymisation review: they will be replaced when it is applied"
+          >
+            Pseudonymise
           </button>
           <ul class="code-list">
             {matches.map((c) => (
