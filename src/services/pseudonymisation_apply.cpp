@@ -60,14 +60,7 @@ Result<std::vector<DocumentPlan>> plan_replacements(Store& store,
 Result<std::vector<ScanSuggestion>> reviewed_spans(Store& store, const ApplyRequest& request,
                                                    const std::optional<PseudonymKey>& old) {
   TRY(review, review_pseudonyms(store, {request.known, old, request.brackets}));
-  if (!review.changed_documents.empty()) {
-    const std::string& name = review.changed_documents.front();
-    return failf(ErrorKind::kConflict,
-                 "'{}' changed since it was reviewed: its decisions were made on another text. "
-                 "Start its review again ('thematica pseudonymise review reset --doc \"{}\"'); "
-                 "nothing was changed",
-                 name, name);
-  }
+  TRY_STATUS(require_current_review(review));
   std::vector<ScanSuggestion> out;
   for (const auto& i : review.items) {
     if (i.status == ReviewStatus::kPending) {

@@ -74,6 +74,7 @@ std::vector<ReviewItem> items_of(const DocumentView& view,
                     : decision.decision == "accept" ? ReviewStatus::kAccepted
                                                     : ReviewStatus::kAdded;
       item.category = category_from_name(decision.category).value_or(s.category);
+      item.decision = decision.id;
       decided.erase(d);
     }
     out.push_back(std::move(item));
@@ -84,6 +85,7 @@ std::vector<ReviewItem> items_of(const DocumentView& view,
         item_at(view, decision->range,
                 category_from_name(decision->category).value_or(IdentifierCategory::kPerson));
     item.status = decision->decision == "add" ? ReviewStatus::kAdded : ReviewStatus::kAccepted;
+    item.decision = decision->id;
     item.rule = decision->decision == "add" ? kAddedRule : "accepted when it was suggested";
     out.push_back(std::move(item));
   }
@@ -182,13 +184,12 @@ Status check_span(const Document& document, const Text& text, Range range) {
   return {};
 }
 
-Status refuse_changed(const Review& review) {
-  if (review.changed_documents.empty()) return {};
+Status refuse_changed(const std::string& document) {
   return failf(ErrorKind::kConflict,
                "'{}' changed since it was reviewed: its decisions were made on another text. "
                "Start its review again with 'thematica pseudonymise review reset --doc \"{}\"'; "
                "nothing was changed",
-               review.changed_documents.front(), review.changed_documents.front());
+               document, document);
 }
 
 Result<std::map<Id, std::string>> digests(Store& store) {
@@ -270,6 +271,11 @@ std::string_view verdict_word(ReviewVerdict verdict) {
 
 }  // namespace
 
+Status require_current_review(const Review& review) {
+  if (review.changed_documents.empty()) return {};
+  return refuse_changed(review.changed_documents.front());
+}
+
 std::string_view review_status_name(ReviewStatus status) {
   return kStatusNames[static_cast<std::size_t>(status)];
 }
@@ -327,18 +333,14 @@ Result<ReviewChange> decide_review(const ServiceContext& context, const ReviewBa
   TRY(digest, digests(context.store));
   std::vector<PseudonymisationDecision> record;
   std::vector<Id> forget;
-  TRY(decided, context.store.pseudonymisation_decisions());
   for (const ReviewItem* item : picked) {
     if (std::find(review.changed_documents.begin(), review.changed_documents.end(),
                   item->document) != review.changed_documents.end()) {
-      TRY_STATUS(refuse_changed(review));
+      return tl::unexpected(refuse_changed(item->document).error());
     }
-    auto row = std::find_if(decided.begin(), decided.end(), [&](const auto& d) {
-      return d.document_id == item->document_id && d.range == item->range;
-    });
     bool added = item->status == ReviewStatus::kAdded;
     if (verdict == ReviewVerdict::kUndecided || (verdict == ReviewVerdict::kReject && added)) {
-      if (row != decided.end()) forget.push_back(row->id);
+      if (item->decision != 0) forget.push_back(item->decision);
       continue;
     }
     bool accept = verdict == ReviewVerdict::kAccept;
@@ -373,7 +375,7 @@ Result<ReviewItem> add_review_span(const ServiceContext& context, const ReviewBa
   TRY(range, locate_passage(*text, where, doc.name));
   TRY_STATUS(check_span(doc, *text, range));
   TRY(review, review_pseudonyms(context.store, basis, {document}));
-  TRY_STATUS(refuse_changed(review));
+  TRY_STATUS(require_current_review(review));
   ReviewItem added = item_at({doc, text, false}, range, IdentifierCategory::kPerson);
   added.category = category.value_or(guess_category(added.text));
   for (const auto& other : review.items) {

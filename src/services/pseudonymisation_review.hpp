@@ -48,6 +48,7 @@ struct ReviewItem {
   ReviewStatus status = ReviewStatus::kPending;
   std::string entity;     // "case:<guid>" or "<category>:<folded name>"
   std::string pseudonym;  // what it becomes when applied
+  Id decision = 0;        // the decision on it, when there is one
 };
 
 constexpr std::uint64_t kReviewContext = 40;
@@ -67,6 +68,10 @@ struct Review {
 // before (the pseudonyms shown would not be the ones it keeps).
 Result<Review> review_pseudonyms(Store& store, const ReviewBasis& basis,
                                  const std::vector<std::string>& documents = {});
+
+// Errors: kConflict naming the first document whose text changed since decisions were made on it
+// (they would point at other words), saying how to start its review again.
+Status require_current_review(const Review& review);
 
 // Which review items a decision is about; the parts add up (any item one of them picks).
 struct ReviewSelection {
