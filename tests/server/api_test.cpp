@@ -417,5 +417,62 @@ TEST_F(GuardedServerTest, AReportIsNotMadeWhileAnOriginalIsInTheProject) {
   EXPECT_EQ(made.status, 200) << made.body;
 }
 
+// The pseudonymisation review through the API: decisions, spans and pseudonyms change only the
+// review, bad requests are refused whole, and applying needs the key.
+class ReviewServerTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    import("fg", "Priya Raman: Dr Okonjo took me aside at Kingsmead General Hospital.");
+    log_in();
+  }
+};
+
+TEST_F(ReviewServerTest, DecisionsChangeTheReviewOnlyAndApplyingNeedsTheKey) {
+  auto review = get("/api/pseudonymisation/review");
+  ASSERT_EQ(review.status, 200) << review.body;
+  EXPECT_EQ(review.json["pending"], 3);
+  EXPECT_EQ(review.json["can_apply"], false);
+  const Json& okonjo = review.json["items"][1];
+  EXPECT_EQ(okonjo["ref"], "1:16:22");
+  EXPECT_EQ(okonjo["text"], "Okonjo");
+  EXPECT_EQ(okonjo["pseudonym"], "[Person B]");
+
+  auto bad = post("/api/pseudonymisation/review/decisions",
+                  Json{{"verdict", "maybe"}, {"refs", {"1:16:22"}}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.json["error"]["message"],
+            "'verdict' must be accept, reject or undecide, not 'maybe'");
+  EXPECT_EQ(post("/api/pseudonymisation/review/decisions",
+                 Json{{"verdict", "accept"}, {"pending", true}, {"min_confidence", 2}})
+                .status,
+            400);
+  auto accepted = post("/api/pseudonymisation/review/decisions",
+                       Json{{"verdict", "accept"}, {"refs", {"1:16:22"}}});
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(accepted.json["changed"], 1);
+  EXPECT_EQ(accepted.json["event"]["summary"], "pseudonymisation review: accepted 1 suggestion");
+
+  // "Dr Okonjo" overlaps the accepted "Okonjo"; "Okon" cuts a word.
+  auto across = post("/api/pseudonymisation/review/spans",
+                     Json{{"document", "fg"}, {"start", 13}, {"end", 22}});
+  EXPECT_EQ(across.status, 409) << across.body;
+  auto cut = post("/api/pseudonymisation/review/spans",
+                  Json{{"document", "fg"}, {"start", 16}, {"end", 20}});
+  EXPECT_EQ(cut.status, 400) << cut.body;
+  auto renamed = put("/api/pseudonymisation/review/pseudonyms",
+                     Json{{"entity", "[Person B]"}, {"pseudonym", "[Consultant]"}});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(get("/api/pseudonymisation/review").json["items"][1]["pseudonym"], "[Consultant]");
+
+  auto apply = post("/api/pseudonymisation/apply", Json::object());
+  EXPECT_EQ(apply.status, 400);
+  EXPECT_EQ(apply.json["error"]["message"],
+            "applying writes the key file: start the workspace with 'thematica serve "
+            "--key-file FILE --passphrase-file FILE'");
+  EXPECT_EQ(*store_->document_text(1),
+            "Priya Raman: Dr Okonjo took me aside at Kingsmead General Hospital.");
+}
+
 }  // namespace
 }  // namespace thematica::testing
