@@ -7,6 +7,7 @@
 
 #include "analysis/name_mentions.hpp"
 #include "cli/cli.hpp"
+#include "core/one_line.hpp"
 #include "services/qdpx_import.hpp"
 #include "services/survey_import.hpp"
 
@@ -60,8 +61,6 @@ void define_pseudonymise_review(CLI::App&, Cli&);  // its "review" subcommand
 Result<std::vector<KnownIdentifier>> read_known(const std::string& path);
 void define_serve(CLI::App&, Cli&);
 
-// `text` with line breaks and tabs turned into spaces, so a quote stays on one row of a listing.
-std::string one_line(std::string text);
 // Aligned plain-text columns for listings.
 std::string format_table(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows);

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "core/one_line.hpp"
 #include "services/lookup.hpp"
 #include "services/pseudonymisation_basis.hpp"
 #include "services/pseudonymisation_scan.hpp"
@@ -23,13 +24,6 @@ constexpr std::size_t kMaxPseudonymLength = 60;
 
 bool to_replace(ReviewStatus s) {
   return s == ReviewStatus::kAccepted || s == ReviewStatus::kAdded;
-}
-
-std::string one_line_context(std::string_view text) {
-  std::string out(text);
-  std::replace_if(
-      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  return out;
 }
 
 struct DocumentView {
@@ -48,8 +42,8 @@ ReviewItem item_at(const DocumentView& view, Range range, IdentifierCategory cat
   item.text = std::string(text.slice(range));
   std::uint64_t from = range.start > kReviewContext ? range.start - kReviewContext : 0;
   std::uint64_t to = std::min(text.length(), range.end + kReviewContext);
-  item.before = one_line_context(text.slice({from, range.start}));
-  item.after = one_line_context(text.slice({range.end, to}));
+  item.before = one_line(std::string(text.slice({from, range.start})));
+  item.after = one_line(std::string(text.slice({range.end, to})));
   item.category = category;
   return item;
 }
@@ -164,12 +158,7 @@ bool word_at(const Text& text, std::uint64_t at) {
 }
 
 Status check_span(const Document& document, const Text& text, Range range) {
-  if (range.end <= range.start || range.end > text.length()) {
-    return failf(ErrorKind::kInvalidInput,
-                 "{}:{} is not a span of '{}', which has {} characters; give START:END with "
-                 "START < END",
-                 range.start, range.end, document.name, text.length());
-  }
+  // locate_passage refused ranges outside the text, reversed or empty.
   std::string_view first = text.slice({range.start, range.start + 1});
   std::string_view last = text.slice({range.end - 1, range.end});
   bool cuts =
@@ -179,7 +168,7 @@ Status check_span(const Document& document, const Text& text, Range range) {
     return failf(ErrorKind::kInvalidInput,
                  "'{}' ({}:{} in '{}') starts or ends inside a word or on a space; select whole "
                  "words",
-                 one_line_context(text.slice(range)), range.start, range.end, document.name);
+                 one_line(std::string(text.slice(range))), range.start, range.end, document.name);
   }
   return {};
 }
@@ -304,14 +293,15 @@ Result<Review> review_pseudonyms(Store& store, const ReviewBasis& basis,
       scan_for_identifiers(store, {documents, listed_and_kept(basis.known, pass.old), 0}));
   std::vector<ReviewItem> items;
   std::vector<std::string> changed;
+  std::map<std::string, std::vector<ScanSuggestion>> by_name;
+  for (auto& s : suggestions) by_name[s.document].push_back(std::move(s));
   for (const auto& view : views) {
-    std::vector<ScanSuggestion> own;
+    std::vector<ScanSuggestion>& own = by_name[view.document.name];
     std::vector<Range> taken = pseudonyms_in(*view.text, pass.book);
-    for (const auto& s : suggestions) {
-      bool kept = std::any_of(taken.begin(), taken.end(),
-                              [&](const Range& r) { return r.overlaps(s.range); });
-      if (s.document == view.document.name && !kept) own.push_back(s);
-    }
+    std::erase_if(own, [&](const ScanSuggestion& s) {
+      return std::any_of(taken.begin(), taken.end(),
+                         [&](const Range& r) { return r.overlaps(s.range); });
+    });
     if (view.changed) changed.push_back(view.document.name);
     auto found = by_document.find(view.document.id);
     auto document_items = items_of(
@@ -409,7 +399,7 @@ Result<ReviewChange> choose_review_pseudonym(const ServiceContext& context,
     return failf(ErrorKind::kInvalidInput,
                  "'{}' cannot be a pseudonym: give one line of at most {} characters with a "
                  "letter or digit, such as \"[Nurse 1]\"",
-                 one_line_context(pseudonym), kMaxPseudonymLength);
+                 one_line(pseudonym), kMaxPseudonymLength);
   }
   TRY(review, review_pseudonyms(context.store, basis));
   std::set<std::string> entities;
