@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "analysis/word_edges.hpp"
 #include "core/one_line.hpp"
 #include "services/lookup.hpp"
 #include "services/pseudonymisation_basis.hpp"
@@ -120,13 +121,10 @@ void name_entities(PassBasis& basis, const std::vector<PseudonymChoice>& choices
 }
 
 Result<std::vector<DocumentView>> document_views(
-    Store& store, const std::vector<std::string>& names,
-    const std::map<Id, std::vector<PseudonymisationDecision>>& decisions) {
+    Store& store, const std::map<Id, std::vector<PseudonymisationDecision>>& decisions) {
   TRY(documents, store.documents());
   std::vector<DocumentView> out;
-  for (const auto& name : names) TRY_STATUS(require_document(store, name));
   for (const auto& d : documents) {
-    if (!names.empty() && std::find(names.begin(), names.end(), d.name) == names.end()) continue;
     TRY(text, store.text_index(d.id));
     bool changed = false;
     if (auto found = decisions.find(d.id); found != decisions.end()) {
@@ -150,9 +148,11 @@ Review summed(std::vector<ReviewItem> items, std::vector<std::string> changed) {
   return review;
 }
 
-// Whether a code point of `text` at `at` (inside it) is part of a word.
+// Whether a code point of `text` at `at` (inside it) is part of a word: as for the detectors, any
+// multi-byte character but punctuation ("—", "…").
 bool word_at(const Text& text, std::uint64_t at) {
   std::string_view c = text.slice({at, at + 1});
+  if (punctuation_after(c, 0, c.size()) > 0) return false;
   return !c.empty() && (static_cast<unsigned char>(c[0]) >= 0x80 ||
                         std::isalnum(static_cast<unsigned char>(c[0])) != 0);
 }
@@ -288,9 +288,11 @@ Result<Review> review_pseudonyms(Store& store, const ReviewBasis& basis,
   TRY(decisions, store.pseudonymisation_decisions());
   std::map<Id, std::vector<PseudonymisationDecision>> by_document;
   for (auto& d : decisions) by_document[d.document_id].push_back(std::move(d));
-  TRY(views, document_views(store, documents, by_document));
-  TRY(suggestions,
-      scan_for_identifiers(store, {documents, listed_and_kept(basis.known, pass.old), 0}));
+  for (const auto& name : documents) TRY_STATUS(require_document(store, name));
+  // Every document, even when some are asked for: participants are numbered and others lettered
+  // in the order of the whole project, as applying will.
+  TRY(views, document_views(store, by_document));
+  TRY(suggestions, scan_for_identifiers(store, {{}, listed_and_kept(basis.known, pass.old), 0}));
   std::vector<ReviewItem> items;
   std::vector<std::string> changed;
   std::map<std::string, std::vector<ScanSuggestion>> by_name;
@@ -311,6 +313,13 @@ Result<Review> review_pseudonyms(Store& store, const ReviewBasis& basis,
   }
   TRY(choices, store.pseudonym_choices());
   name_entities(pass, choices, items);
+  if (!documents.empty()) {
+    auto asked = [&](const std::string& name) {
+      return std::find(documents.begin(), documents.end(), name) != documents.end();
+    };
+    std::erase_if(items, [&](const ReviewItem& i) { return !asked(i.document); });
+    std::erase_if(changed, [&](const std::string& name) { return !asked(name); });
+  }
   Review review = summed(std::move(items), std::move(changed));
   review.book = pass.book.entries();
   return review;

@@ -63,7 +63,8 @@ struct Review {
   std::vector<PseudonymEntry> book;  // every pseudonym the pass would use, chosen ones included
 };
 
-// Every suggestion and decision, in the documents named (all when empty). Errors: those of
+// Every suggestion and decision, in the documents named (all when empty), each with the pseudonym
+// applying the whole review would give it. Errors: those of
 // scan_for_identifiers and pass_basis; kInvalidInput without the key of a project pseudonymised
 // before (the pseudonyms shown would not be the ones it keeps).
 Result<Review> review_pseudonyms(Store& store, const ReviewBasis& basis,

@@ -247,5 +247,23 @@ TEST_F(PseudonymisationReviewTest, ChosenPseudonymsAreOneLineAndNobodyElses) {
   EXPECT_EQ(review().items.back().pseudonym, "[Hospital A]");
 }
 
+TEST_F(PseudonymisationReviewTest, OneDocumentShowsThePseudonymsOfTheWholeProject) {
+  import("notes",
+         "Later Dr Imrie and Dr Okonjo rang the ward sister\xE2\x80\x94Marguerite"
+         "\xE2\x80\x94twice.");
+  auto notes = review_pseudonyms(*store_, {}, {"notes"});
+  ASSERT_TRUE(notes) << notes.error().message;
+  std::vector<std::string> shown;
+  for (const auto& i : notes->items) shown.push_back(i.text + " -> " + i.pseudonym);
+  // Okonjo was met first in 'fg': [Person A] there and here, as applying will write.
+  EXPECT_EQ(shown, (std::vector<std::string>{"Imrie -> [Person B]", "Okonjo -> [Person A]"}));
+  EXPECT_EQ(notes->pending, 2);
+  // A name between dashes is a whole word.
+  auto added = add_review_span(ctx(), {}, "notes", quote("Marguerite"), std::nullopt);
+  ASSERT_TRUE(added) << added.error().message;
+  EXPECT_EQ(added->ref, "2:50:60");
+  EXPECT_EQ(added->pseudonym, "[Person C]");
+}
+
 }  // namespace
 }  // namespace thematica::testing
