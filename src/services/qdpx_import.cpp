@@ -6,27 +6,19 @@
 #include <filesystem>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "core/ascii.hpp"
-#include "core/sha256.hpp"
 #include "core/utf8.hpp"
-#include "interop/offset_counting.hpp"
 #include "interop/qde.hpp"
 #include "services/documents.hpp"
 #include "services/lookup.hpp"
 #include "services/qdc_exchange.hpp"
+#include "services/qdpx_reading.hpp"
 #include "services/wording.hpp"
 
 namespace thematica {
 namespace {
 
-// Positions in REFI-QDA files do not count a UTF-8 byte-order mark.
-std::string without_bom(std::string bytes) {
-  constexpr std::string_view kBom = "\xEF\xBB\xBF";
-  if (std::string_view(bytes).starts_with(kBom)) bytes.erase(0, kBom.size());
-  return bytes;
-}
 // Codings are inserted in batches this large: enough for the store's bulk path to pay off, small
 // enough that a million codings never sit in memory at once.
 constexpr std::size_t kCodingBatch = 200000;
@@ -50,13 +42,6 @@ VariableType variable_type(std::string_view refi_type) {
   return VariableType::kText;  // Text, and DateTime (kept as written)
 }
 
-// Where a selection landed, for what refers to it later (cases, notes, links).
-struct SelectionPlace {
-  Id document_id = 0;
-  Range range;
-  std::optional<GuidBytes> first_coding;  // kept compact: a project may have millions
-};
-
 class Importer {
  public:
   Importer(Store& store, QdpxContainer& container, const QdpxImportOptions& options,
@@ -66,9 +51,15 @@ class Importer {
   Status run() {
     TRY(next_piece, container_.read_qde());
     TRY_STATUS(load_project_state());
-    TRY(project, parse_qde(next_piece, [&](const QdeProject& so_far, QdeTextSource&& source) {
-          return add_source(so_far, std::move(source));
-        }));
+    QdpxReading reading(container_, std::move(next_piece));
+    while (auto read = reading.next()) {
+      if (auto added = add_source(std::move(*read)); !added) {
+        reading.cancel();
+        return added;
+      }
+    }
+    TRY(project, reading.finish());
+    selections_ = reading.take_selection_places();
     TRY_STATUS(ensure_head(project));
     TRY_STATUS(flush_codings());
     TRY_STATUS(add_case_links(project));
@@ -101,7 +92,6 @@ class Importer {
     report_.project_name = project.name;
     report_.origin = project.origin;
     base_path_ = project.base_path;
-    origin_counting_ = default_counting(project.origin);
     TRY_STATUS(add_users(project));
     QdcImport codebook;
     TRY(codes, add_codebook(store_, QdcCodebook{project.origin, project.codes, {}}, codebook));
@@ -217,14 +207,16 @@ class Importer {
   }
 
   // --- Sources ---
-  Status add_source(const QdeProject& so_far, QdeTextSource&& source) {
-    TRY_STATUS(ensure_head(so_far));
-    auto text = read_text(source);
-    if (!text) return problem(source.line, element_of(source), text.error().message);
-    auto document = place_document(source, *text);
+  Status add_source(ReadSource&& read) {
+    if (read.head) TRY_STATUS(ensure_head(*read.head));
+    document_of_source_.resize(read.ordinal + 1, 0);
+    const QdeTextSource& source = read.source;
+    if (!read.text) return problem(source.line, element_of(source), read.text.error().message);
+    auto document = place_document(source, *read.text, read.sha256);
     if (!document) return problem(source.line, element_of(source), document.error().message);
     if (*document == 0) return {};  // a conflict, reported
-    return add_selections(source, *document, *text);
+    document_of_source_[read.ordinal] = *document;
+    return add_selections(read, *document);
   }
 
   static std::string element_of(const QdeTextSource& source) {
@@ -239,28 +231,6 @@ class Importer {
     return "TextSource";
   }
 
-  // The source's text, byte for byte as the file has it (without a byte-order mark, which
-  // positions do not count), so that positions keep pointing where the exporting program meant.
-  Result<Text> read_text(const QdeTextSource& source) {
-    std::string bytes;
-    if (!source.plain_path.empty()) {
-      TRY(read, container_.read_source(source.plain_path, base_path_));
-      bytes = std::move(read);
-    } else if (source.inline_text) {
-      bytes = *source.inline_text;
-    } else {
-      return failf(ErrorKind::kInvalidInput,
-                   "'{}' has no plain text (no plainTextPath and no PlainTextContent)",
-                   source.name);
-    }
-    auto text = Text::from_utf8(without_bom(std::move(bytes)));
-    if (!text) {
-      return failf(ErrorKind::kInvalidInput, "the text of '{}' is not UTF-8 ({})", source.name,
-                   text.error().message);
-    }
-    return std::move(*text);
-  }
-
   std::string unique_name(std::string name) {
     if (name.empty()) name = "source";
     std::string candidate = name;
@@ -273,8 +243,8 @@ class Importer {
 
   // The document the source's codings go to: a new one, or (merging) the same text already here.
   // 0 when the source conflicts with a document of the project.
-  Result<Id> place_document(const QdeTextSource& source, const Text& text) {
-    std::string hash = sha256_hex(text.utf8());
+  Result<Id> place_document(const QdeTextSource& source, const Text& text,
+                            const std::string& hash) {
     if (auto same = docs_by_guid_.find(source.guid); same != docs_by_guid_.end()) {
       if (same->second.sha256 == hash && options_.merge) {
         ++report_.documents_matched;
@@ -327,105 +297,44 @@ class Importer {
     return stored.id;
   }
 
-  Status add_selections(QdeTextSource& source, Id document_id, const Text& text) {
-    std::vector<SelectionClaim> claims;
-    claims.reserve(source.selections.size());
-    for (const auto& sel : source.selections) {
-      if (sel.from_sync.empty()) {
-        claims.push_back(SelectionClaim{
-            sel.start, sel.end, sel.name ? std::string_view(*sel.name) : std::string_view()});
-      }
-    }
-    auto choice = choose_counting(text, claims, origin_counting_);
+  Status add_selections(ReadSource& read, Id document_id) {
+    const QdeTextSource& source = read.source;
     std::string name = docs_by_guid_.at(source.guid).name;
-    report_.countings.push_back(fmt::format("{}: {}", name, describe(choice)));
-    PositionMap map(text.utf8(), choice.counting);
-    TRY_STATUS(add_sync_points(source, document_id, map));
-    for (auto& sel : source.selections) TRY_STATUS(add_selection(source, sel, document_id, map));
-    for (auto& coding : source.codings) {
-      TRY_STATUS(add_coding(coding, document_id, Range{0, text.length()}, "", source.user_guid));
+    report_.countings.push_back(fmt::format("{}: {}", name, describe(read.choice)));
+    for (const auto& what : read.sync_problems) {
+      TRY_STATUS(problem(source.line, "SyncPoint", what));
+    }
+    if (!read.turns.empty()) {
+      for (auto& turn : read.turns) turn.document_id = document_id;
+      TRY_STATUS(store_.insert_utterances(read.turns));
+    }
+    for (std::size_t i = 0; i < source.selections.size(); ++i) {
+      TRY_STATUS(add_selection(source, source.selections[i], read.located[i], document_id));
+    }
+    for (const auto& coding : source.codings) {
+      TRY_STATUS(
+          add_coding(coding, document_id, Range{0, read.text->length()}, "", source.user_guid));
     }
     return {};
   }
 
-  // Sync points become transcript turns without speakers: each from its point to the next.
-  Status add_sync_points(QdeTextSource& source, Id document_id, const PositionMap& map) {
-    auto& points = source.sync_points;
-    std::sort(points.begin(), points.end(),
-              [](const auto& a, const auto& b) { return a.position < b.position; });
-    std::vector<Utterance> turns;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-      auto start = map.to_code_point(points[i].position);
-      auto end = i + 1 < points.size() ? map.to_code_point(points[i + 1].position)
-                                       : map.to_code_point(map.length_in_units());
-      if (!start || !end) {
-        TRY_STATUS(problem(source.line, "SyncPoint",
-                           fmt::format("{} lies outside its transcript", points[i].guid)));
-        continue;
-      }
-      sync_positions_[points[i].guid] = *start;
-      if (*end <= *start) continue;
-      Utterance u;
-      u.document_id = document_id;
-      u.position = static_cast<int>(turns.size());
-      u.start_ms = points[i].time_ms;
-      if (i + 1 < points.size()) u.end_ms = points[i + 1].time_ms;
-      u.range = Range{*start, *end};
-      turns.push_back(std::move(u));
-    }
-    if (turns.empty()) return {};
-    return store_.insert_utterances(turns);
-  }
-
-  Result<std::optional<Range>> locate(const QdeTextSource& source, const QdeSelection& sel,
-                                      const PositionMap& map) {
-    std::optional<std::uint64_t> start, end;
-    if (!sel.from_sync.empty()) {
-      auto from = sync_positions_.find(sel.from_sync);
-      auto to = sync_positions_.find(sel.to_sync);
-      if (from == sync_positions_.end() || to == sync_positions_.end()) {
-        TRY_STATUS(problem(sel.line, "TranscriptSelection",
-                           "names a sync point its transcript "
-                           "does not have"));
-        return std::optional<Range>();
-      }
-      start = from->second;
-      end = to->second;
-    } else {
-      start = map.to_code_point(sel.start);
-      end = map.to_code_point(sel.end);
-    }
-    if (!start || !end || *end < *start) {
-      TRY_STATUS(problem(sel.line, "PlainTextSelection",
-                         fmt::format("{}:{} lies outside the text of '{}' ({} positions long)",
-                                     sel.start, sel.end, source.name, map.length_in_units())));
-      return std::optional<Range>();
-    }
-    return std::optional<Range>(Range{*start, *end});
-  }
-
-  Status add_selection(const QdeTextSource& source, QdeSelection& sel, Id document_id,
-                       const PositionMap& map) {
-    TRY(range, locate(source, sel, map));
-    if (!range) return {};
-    if (range->start == range->end) {
+  Status add_selection(const QdeTextSource& source, const QdeSelection& sel,
+                       const LocatedSelection& located, Id document_id) {
+    if (!located.range) return problem(sel.line, located.element, located.problem);
+    const Range& range = *located.range;
+    if (range.start == range.end) {
       report_.notes.push_back(
-          fmt::format("line {}: an empty selection ({}) was left out", sel.line, range->start));
+          fmt::format("line {}: an empty selection ({}) was left out", sel.line, range.start));
       return {};
-    }
-    if (auto key = guid_bytes(sel.guid)) {
-      selections_[*key] =
-          SelectionPlace{document_id, *range,
-                         sel.codings.empty() ? std::nullopt : guid_bytes(sel.codings.front().guid)};
     }
     if (sel.codings.empty() && !sel.description.empty()) {
       // A memo on a passage (MAXQDA, f4): kept as a document memo that says where it is.
       TRY_STATUS(add_memo(MemoTarget::kDocument, document_id,
-                          fmt::format("[{}:{}] {}", range->start, range->end, sel.description),
+                          fmt::format("[{}:{}] {}", range.start, range.end, sel.description),
                           {sel.user_guid, source.user_guid}));
     }
-    for (auto& coding : sel.codings) {
-      TRY_STATUS(add_coding(coding, document_id, *range, sel.description, sel.user_guid));
+    for (const auto& coding : sel.codings) {
+      TRY_STATUS(add_coding(coding, document_id, range, sel.description, sel.user_guid));
     }
     return {};
   }
@@ -446,10 +355,20 @@ class Importer {
     return {};
   }
 
-  const SelectionPlace* selection(std::string_view guid) const {
+  // Where a selection landed, when its source became (or matched) a document of the project.
+  struct Landed {
+    Id document_id = 0;
+    const SelectionPlace* place = nullptr;
+  };
+  std::optional<Landed> selection(std::string_view guid) const {
     auto key = guid_bytes(guid);
     auto found = key ? selections_.find(*key) : selections_.end();
-    return found == selections_.end() ? nullptr : &found->second;
+    if (found == selections_.end()) return std::nullopt;
+    Id document = found->second.source < document_of_source_.size()
+                      ? document_of_source_[found->second.source]
+                      : 0;
+    if (document == 0) return std::nullopt;
+    return Landed{document, &found->second};
   }
 
   Status flush_codings() {
@@ -483,8 +402,8 @@ class Importer {
         }
       }
       for (const auto& ref : c.selection_refs) {
-        if (const SelectionPlace* sel = selection(ref)) {
-          links.push_back(CaseLink{*case_id, sel->document_id, sel->range});
+        if (auto sel = selection(ref)) {
+          links.push_back(CaseLink{*case_id, sel->document_id, sel->place->range});
         }
       }
       TRY_STATUS(store_.insert_case_links(links));
@@ -520,14 +439,15 @@ class Importer {
       return true;
     }
     std::string coding_guid = target;
-    if (const SelectionPlace* sel = selection(target)) {
-      if (!sel->first_coding) {
+    if (auto sel = selection(target)) {
+      const SelectionPlace& place = *sel->place;
+      if (!place.first_coding) {
         TRY_STATUS(add_memo(MemoTarget::kDocument, sel->document_id,
-                            fmt::format("[{}:{}] {}", sel->range.start, sel->range.end, text),
+                            fmt::format("[{}:{}] {}", place.range.start, place.range.end, text),
                             {user}));
         return true;
       }
-      coding_guid = guid_string(*sel->first_coding);
+      coding_guid = guid_string(*place.first_coding);
     }
     TRY(coding, store_.find_coding_id(coding_guid));
     if (!coding) return false;
@@ -642,7 +562,6 @@ class Importer {
   QdpxImportReport& report_;
   std::string base_path_;
   bool head_done_ = false;
-  Counting origin_counting_;
   std::map<std::string, Id> users_;  // user GUID -> coder
   std::string fallback_user_;
   std::optional<Id> unattributed_;
@@ -653,8 +572,8 @@ class Importer {
   std::map<std::string, Document> docs_by_guid_;
   std::map<std::string, Id> docs_by_hash_;
   std::set<std::string> names_taken_;
-  std::unordered_map<GuidBytes, SelectionPlace, GuidBytesHash> selections_;
-  std::map<std::string, std::uint64_t> sync_positions_;
+  SelectionPlaces selections_;          // filled once the sources are read
+  std::vector<Id> document_of_source_;  // by ReadSource::ordinal; 0 when it was left out
   std::vector<NewCoding> pending_;
 };
 

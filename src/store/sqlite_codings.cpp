@@ -1,6 +1,7 @@
 // Codings (coded segments) and their aggregates for SqliteStore.
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/ranges.h>
 
@@ -60,10 +61,12 @@ struct CodingRow {
   bool representative = false;
 };
 
-// Binds one row's values; `row` says which row of a multi-row INSERT they are.
+// Binds one row's values; `row` says which row of a multi-row INSERT they are. Its text is bound
+// without a copy (a million codings' GUIDs are copied once, into the table, not twice): what the
+// row's views point to must live until the statement has run.
 void bind_coding(sqlite::Statement& stmt, const CodingRow& c, int row = 0) {
   int at = row * kCodingParameters;
-  stmt.bind(at + 1, c.guid)
+  stmt.bind_static(at + 1, c.guid)
       .bind(at + 2, c.document_id)
       .bind(at + 3, c.code_id)
       .bind(at + 4, c.coder_id)
@@ -71,9 +74,9 @@ void bind_coding(sqlite::Statement& stmt, const CodingRow& c, int row = 0) {
       .bind(at + 6, static_cast<std::int64_t>(c.range.end))
       .bind(at + 7, static_cast<std::int64_t>(c.byte_start))
       .bind(at + 8, static_cast<std::int64_t>(c.byte_end))
-      .bind(at + 9, c.comment)
+      .bind_static(at + 9, c.comment)
       .bind(at + 10, std::int64_t{c.important ? 1 : 0})
-      .bind(at + 11, c.created_at)
+      .bind_static(at + 11, c.created_at)
       .bind(at + 12, c.id)
       .bind(at + 13, std::int64_t{c.representative ? 1 : 0});
 }
@@ -169,6 +172,7 @@ Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& c
     // Many rows per statement: the per-statement work is a large part of a small row's cost.
     constexpr std::size_t kBatch = 64;
     TRY(full, db_.prepare(insert_many_sql(kBatch)));
+    std::array<std::string, kBatch> made_guids;  // for codings that come without one
     for (std::size_t from = 0; from < rows.size(); from += kBatch) {
       std::size_t n = std::min(kBatch, rows.size() - from);
       sqlite::Statement tail;
@@ -180,10 +184,9 @@ Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& c
       for (std::size_t k = 0; k < n; ++k) {
         const Placed& row = rows[from + k];
         const NewCoding& c = codings[row.index];
-        // Bound by copy, so the GUID made here may go when the row is bound.
-        std::string guid = c.guid.empty() ? new_guid() : std::string();
+        if (c.guid.empty()) made_guids[k] = new_guid();
         bind_coding(stmt,
-                    {first_id + static_cast<Id>(from + k), c.guid.empty() ? guid : c.guid,
+                    {first_id + static_cast<Id>(from + k), c.guid.empty() ? made_guids[k] : c.guid,
                      c.document_id, c.code_id, c.coder_id, c.range, row.byte_start, row.byte_end,
                      c.comment, false, c.created_at.empty() ? created_at : c.created_at},
                     static_cast<int>(k));

@@ -221,6 +221,74 @@ TEST_F(QdpxImportTest, ArchivesThatEscapeNestOrHaveNoProjectAreRefused) {
             "not in the project's sources folder");
 }
 
+// A project of many sources, as a .qdpx: source k is "Interview k" with the text "Source k feels
+// shame.", one selection of "shame" coded, and a case that refers to the selection of the last.
+// `tail` replaces the file's ending (to break it), `missing` leaves out that source's file.
+std::pair<std::string, std::vector<ZipEntry>> many_sources(
+    int count, int missing = -1, const std::string& tail = "</Project>\n") {
+  auto guid = [](int kind, int k) {
+    return fmt::format("1b2c3d4e-0000-4000-8{:03d}-{:012d}", kind, k);
+  };
+  std::string qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="many" origin="Thematica">
+  <Users><User guid="1b2c3d4e-0000-4000-8000-000000000001" name="Ana"/></Users>
+  <CodeBook><Codes><Code guid="1b2c3d4e-0000-4000-8000-000000000002" name="Shame" isCodable="true"/></Codes></CodeBook>
+  <Cases><Case guid="1b2c3d4e-0000-4000-8000-000000000003" name="P01">)";
+  qde += fmt::format(R"(<SelectionRef targetGUID="{}"/></Case></Cases>
+  <Sources>
+)",
+                     guid(2, count - 1));
+  std::vector<ZipEntry> files;
+  for (int k = 0; k < count; ++k) {
+    std::string text = fmt::format("Source {} feels shame.", k);
+    auto at = text.find("shame");
+    qde += fmt::format(
+        R"(    <TextSource guid="{0}" name="Interview {1}" plainTextPath="internal://{0}.txt">
+      <PlainTextSelection guid="{2}" startPosition="{3}" endPosition="{4}" creatingUser="1b2c3d4e-0000-4000-8000-000000000001">
+        <Coding guid="{5}"><CodeRef targetGUID="1b2c3d4e-0000-4000-8000-000000000002"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+)",
+        guid(1, k), k, guid(2, k), at, at + 5, guid(3, k));
+    if (k != missing) files.push_back(ZipEntry{fmt::format("sources/{}.txt", guid(1, k)), text});
+  }
+  qde += "  </Sources>\n" + tail;
+  return {qde, files};
+}
+
+// The reading thread runs ahead of the storing one by a few sources: a failure on either side
+// must still stop both, refuse the whole import, and leave the project as it was.
+TEST_F(QdpxImportTest, AProjectOfManySourcesIsReadWhileStoredAndRefusedWhole) {
+  auto [qde, files] = many_sources(40);
+  auto report = import_ok(qdpx("many.qdpx", qde, files));
+  EXPECT_EQ(report.documents_added, 40);
+  EXPECT_EQ(report.codings_added, 40);
+  EXPECT_EQ(coding("1b2c3d4e-0000-4000-8003-000000000027"),
+            (std::pair<Range, std::string>{Range{16, 21}, "shame"}));
+  // The case's selection lies in the last source: linked to that document's span.
+  auto links = store_->case_links();
+  ASSERT_TRUE(links);
+  ASSERT_EQ(links->size(), 1u);
+  auto last = store_->find_document("Interview 39");
+  ASSERT_TRUE(last && *last);
+  EXPECT_EQ((*links)[0].document_id, (*last)->id);
+  EXPECT_EQ((*links)[0].range, (std::optional<Range>(Range{16, 21})));
+}
+
+TEST_F(QdpxImportTest, AFailureEarlyOrLateInAProjectOfManySourcesChangesNothing) {
+  // Early: the second source's file is missing, while the reader has sources to spare.
+  auto [early, early_files] = many_sources(40, 1);
+  EXPECT_EQ(refusal(qdpx("early.qdpx", early, early_files)),
+            "line 12: <TextSource> the source file '1b2c3d4e-0000-4000-8001-000000000001.txt' is "
+            "not in the project's sources folder");
+  // Late: the file breaks off after its sources, once they are all stored.
+  auto [late, late_files] = many_sources(40, -1, "<Notes>");
+  EXPECT_EQ(refusal(qdpx("late.qdpx", late, late_files)),
+            "line 208: malformed XML (no element found)");
+  EXPECT_TRUE(store_->documents()->empty());
+  EXPECT_EQ(count_codings(), 0);
+}
+
 TEST_F(QdpxImportTest, ImportingTheSameProjectTwiceNeedsMerge) {
   std::string file = sample("qc/qc-1.3.2-demo.qdpx");
   import_ok(file);
