@@ -43,6 +43,16 @@ class Handover {
     return item;
   }
 
+  // The next item if one is waiting, without waiting; nullopt otherwise.
+  std::optional<T> try_take() {
+    std::lock_guard lock(mutex_);
+    if (items_.empty()) return std::nullopt;
+    std::optional<T> item(std::move(items_.front()));
+    items_.pop_front();
+    room_.notify_one();
+    return item;
+  }
+
   void close() {
     std::lock_guard lock(mutex_);
     closed_ = true;

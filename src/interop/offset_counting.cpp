@@ -151,6 +151,8 @@ CountingChoice choose_counting(const Text& text, const std::vector<SelectionClai
       best.counting = counting;
       best.by_default = false;
     }
+    // Every named selection confirmed: a later counting could only tie, and ties keep the first.
+    if (best.named > 0 && best_confirmed == best.named) break;
   }
   best.confirmed = best_confirmed;
   PositionMap chosen(bytes, best.counting);

@@ -53,10 +53,11 @@ class Importer {
     TRY_STATUS(load_project_state());
     QdpxReading reading(container_, std::move(next_piece));
     while (auto read = reading.next()) {
-      if (auto added = add_source(std::move(*read)); !added) {
+      if (auto added = add_source(*read); !added) {
         reading.cancel();
         return added;
       }
+      reading.give_back(std::move(*read));
     }
     TRY(project, reading.finish());
     selections_ = reading.take_selection_places();
@@ -131,7 +132,7 @@ class Importer {
   // The coder for an element made by `user_guid` (or by whoever made what holds it).
   Result<Id> coder_for(std::initializer_list<std::string_view> user_guids) {
     for (auto guid : user_guids) {
-      if (auto found = users_.find(std::string(guid)); found != users_.end()) return found->second;
+      if (auto found = users_.find(guid); found != users_.end()) return found->second;
     }
     if (auto found = users_.find(fallback_user_); found != users_.end()) return found->second;
     if (!unattributed_) {
@@ -207,7 +208,7 @@ class Importer {
   }
 
   // --- Sources ---
-  Status add_source(ReadSource&& read) {
+  Status add_source(ReadSource& read) {
     if (read.head) TRY_STATUS(ensure_head(*read.head));
     document_of_source_.resize(read.ordinal + 1, 0);
     const QdeTextSource& source = read.source;
@@ -297,8 +298,9 @@ class Importer {
     return stored.id;
   }
 
+  // Takes the codings' strings out of `read`: a million of them are moved, not copied.
   Status add_selections(ReadSource& read, Id document_id) {
-    const QdeTextSource& source = read.source;
+    QdeTextSource& source = read.source;
     std::string name = docs_by_guid_.at(source.guid).name;
     report_.countings.push_back(fmt::format("{}: {}", name, describe(read.choice)));
     for (const auto& what : read.sync_problems) {
@@ -311,14 +313,14 @@ class Importer {
     for (std::size_t i = 0; i < source.selections.size(); ++i) {
       TRY_STATUS(add_selection(source, source.selections[i], read.located[i], document_id));
     }
-    for (const auto& coding : source.codings) {
+    for (auto& coding : source.codings) {
       TRY_STATUS(
           add_coding(coding, document_id, Range{0, read.text->length()}, "", source.user_guid));
     }
     return {};
   }
 
-  Status add_selection(const QdeTextSource& source, const QdeSelection& sel,
+  Status add_selection(const QdeTextSource& source, QdeSelection& sel,
                        const LocatedSelection& located, Id document_id) {
     if (!located.range) return problem(sel.line, located.element, located.problem);
     const Range& range = *located.range;
@@ -333,14 +335,15 @@ class Importer {
                           fmt::format("[{}:{}] {}", range.start, range.end, sel.description),
                           {sel.user_guid, source.user_guid}));
     }
-    for (const auto& coding : sel.codings) {
+    for (auto& coding : sel.codings) {
       TRY_STATUS(add_coding(coding, document_id, range, sel.description, sel.user_guid));
     }
     return {};
   }
 
-  Status add_coding(const QdeCoding& coding, Id document_id, Range range,
-                    const std::string& comment, const std::string& selection_user) {
+  // Moves the coding's GUID and time into the batch.
+  Status add_coding(QdeCoding& coding, Id document_id, Range range, const std::string& comment,
+                    const std::string& selection_user) {
     auto code = codes_.find(coding.code_guid);
     if (code == codes_.end()) {
       return problem(
@@ -349,8 +352,8 @@ class Importer {
               (coding.code_guid.empty() ? std::string("(no CodeRef)") : coding.code_guid));
     }
     TRY(coder, coder_for({coding.user_guid, selection_user}));
-    pending_.push_back(NewCoding{document_id, code->second, coder, range, coding.guid, comment,
-                                 coding.created_at});
+    pending_.push_back(NewCoding{document_id, code->second, coder, range, std::move(coding.guid),
+                                 comment, std::move(coding.created_at)});
     if (pending_.size() >= kCodingBatch) return flush_codings();
     return {};
   }
@@ -562,7 +565,7 @@ class Importer {
   QdpxImportReport& report_;
   std::string base_path_;
   bool head_done_ = false;
-  std::map<std::string, Id> users_;  // user GUID -> coder
+  std::map<std::string, Id, std::less<>> users_;  // user GUID -> coder
   std::string fallback_user_;
   std::optional<Id> unattributed_;
   std::map<std::string, Id> coders_by_name_;

@@ -1,6 +1,7 @@
 #include "services/qdpx_reading.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/sha256.hpp"
 
@@ -72,7 +73,9 @@ std::string without_bom(std::string bytes) {
 }
 
 QdpxReading::QdpxReading(QdpxContainer& container, QdpxContainer::Pieces pieces)
-    : container_(container), handover_(kSourcesInFlight) {
+    : container_(container),
+      handover_(kSourcesInFlight),
+      spent_(std::numeric_limits<std::size_t>::max()) {
   thread_ = std::thread([this, pieces = std::move(pieces)] { read_all(pieces); });
 }
 
@@ -83,6 +86,8 @@ QdpxReading::~QdpxReading() {
 
 void QdpxReading::read_all(const QdpxContainer::Pieces& pieces) {
   auto project = parse_qde(pieces, [&](const QdeProject& so_far, QdeTextSource&& source) -> Status {
+    while (spent_.try_take()) {
+    }
     if (!handover_.put(read(so_far, std::move(source)))) {
       return fail(ErrorKind::kInternal, "the import stopped before the file was read");
     }
@@ -93,6 +98,8 @@ void QdpxReading::read_all(const QdpxContainer::Pieces& pieces) {
 }
 
 std::optional<ReadSource> QdpxReading::next() { return handover_.take(); }
+
+void QdpxReading::give_back(ReadSource&& spent) { spent_.put(std::move(spent)); }
 
 void QdpxReading::cancel() { handover_.cancel(); }
 

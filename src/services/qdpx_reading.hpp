@@ -72,6 +72,10 @@ class QdpxReading {
   // The next source read, in the file's order; nullopt at the end, or when reading failed (then
   // finish() returns the error).
   std::optional<ReadSource> next();
+  // Hands a source back once stored, so that the reading thread, which made its many small
+  // strings, also frees them (freeing them here would cost the storing thread about a tenth of
+  // its time).
+  void give_back(ReadSource&& spent);
   // Stops the reading early: the importer has failed and will not take more.
   void cancel();
   // Waits for the reading thread: the project without its sources, or what stopped the reading.
@@ -87,6 +91,7 @@ class QdpxReading {
 
   QdpxContainer& container_;
   Handover<ReadSource> handover_;
+  Handover<ReadSource> spent_;  // never full: the reading thread empties it before each source
   std::optional<Result<QdeProject>> outcome_;  // set by the reading thread before it ends
   // Only the reading thread touches these until finish().
   std::size_t sources_read_ = 0;
