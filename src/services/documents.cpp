@@ -9,7 +9,13 @@
 namespace thematica {
 
 Result<Document> add_document(Store& store, Document document, const Text& text) {
-  document.sha256 = sha256_hex(text.utf8());
+  std::string sha256 = sha256_hex(text.utf8());
+  return add_document(store, std::move(document), text, std::move(sha256));
+}
+
+Result<Document> add_document(Store& store, Document document, const Text& text,
+                              std::string sha256) {
+  document.sha256 = std::move(sha256);
   document.length = text.length();
   document.byte_size = text.utf8().size();
   TRY_STATUS(store.insert_document(document, text.utf8()));

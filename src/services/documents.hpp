@@ -26,6 +26,9 @@ Result<std::vector<DocumentSummary>> list_documents(Store& store);
 // size are worked out from the text. Returns the document as stored (id, GUID, import time). Call
 // inside a change. Errors: those of Store::insert_document (kConflict for a name taken).
 Result<Document> add_document(Store& store, Document document, const Text& text);
+// The same, for a caller that already has the text's SHA-256 (lower-case hex) at hand.
+Result<Document> add_document(Store& store, Document document, const Text& text,
+                              std::string sha256);
 // The canonical text of a document. Errors: kNotFound.
 Result<std::string> document_text(Store& store, const std::string& name);
 Result<Event> rename_document(const ServiceContext& ctx, const std::string& name,

@@ -282,7 +282,7 @@ class Importer {
     d.original_name = source.plain_path.empty()
                           ? source.name
                           : std::filesystem::path(source.plain_path).filename().string();
-    TRY(stored, add_document(store_, d, text));
+    TRY(stored, add_document(store_, d, text, hash));
     docs_by_hash_.emplace(hash, stored.id);
     docs_by_guid_.emplace(source.guid, stored);
     ++report_.documents_added;
