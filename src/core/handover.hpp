@@ -37,20 +37,14 @@ class Handover {
     std::unique_lock lock(mutex_);
     ready_.wait(lock, [&] { return cancelled_ || closed_ || !items_.empty(); });
     if (cancelled_ || items_.empty()) return std::nullopt;
-    std::optional<T> item(std::move(items_.front()));
-    items_.pop_front();
-    room_.notify_one();
-    return item;
+    return pop();
   }
 
   // The next item if one is waiting, without waiting; nullopt otherwise.
   std::optional<T> try_take() {
     std::lock_guard lock(mutex_);
     if (items_.empty()) return std::nullopt;
-    std::optional<T> item(std::move(items_.front()));
-    items_.pop_front();
-    room_.notify_one();
-    return item;
+    return pop();
   }
 
   void close() {
@@ -68,6 +62,14 @@ class Handover {
   }
 
  private:
+  // The first item, making room for the maker. Called with the lock held and an item waiting.
+  std::optional<T> pop() {
+    std::optional<T> item(std::move(items_.front()));
+    items_.pop_front();
+    room_.notify_one();
+    return item;
+  }
+
   const std::size_t capacity_;
   std::mutex mutex_;
   std::condition_variable room_;

@@ -34,23 +34,6 @@ Result<Text> read_text(QdpxContainer& container, const QdeTextSource& source,
   return std::move(*text);
 }
 
-// Everything but the sources, which the sink receives one by one (and the note references and
-// kept-aside elements the parser may still add to as it reads on).
-std::shared_ptr<const QdeProject> head_of(const QdeProject& so_far) {
-  auto head = std::make_shared<QdeProject>();
-  head->name = so_far.name;
-  head->origin = so_far.origin;
-  head->base_path = so_far.base_path;
-  head->creating_user = so_far.creating_user;
-  head->created_at = so_far.created_at;
-  head->description = so_far.description;
-  head->users = so_far.users;
-  head->codes = so_far.codes;
-  head->variables = so_far.variables;
-  head->cases = so_far.cases;
-  return head;
-}
-
 // What each selection located by position says it selects: the evidence for the counting.
 std::vector<SelectionClaim> claims_of(const QdeTextSource& source) {
   std::vector<SelectionClaim> claims;
@@ -112,7 +95,9 @@ Result<QdeProject> QdpxReading::finish() {
 ReadSource QdpxReading::read(const QdeProject& so_far, QdeTextSource&& source) {
   ReadSource out;
   out.ordinal = sources_read_++;
-  if (out.ordinal == 0) out.head = head_of(so_far);
+  // The project as read so far: everything before the sources (each source is taken out of it
+  // before the sink sees it), copied because the parser goes on adding to it.
+  if (out.ordinal == 0) out.head = std::make_shared<const QdeProject>(so_far);
   out.text = read_text(container_, source, so_far.base_path);
   if (out.text) {
     const Text& text = *out.text;
