@@ -53,7 +53,9 @@ void to_json(Json& j, const TableAgreement& t);
 void to_json(Json& j, const Document& d);
 void to_json(Json& j, const Coding& c);
 void to_json(Json& j, const Utterance& u);
-// {"document": ..., "text": ..., "codings": [...], "turns": [...], "page_starts": [...]}
+// {"document": ..., "text": ..., "codings": [...], "turns": [...], "page_starts": [...]}; its
+// codings are {id, code_id, coder_id, start, end} with comment, important and representative
+// only when they are not empty or false.
 void to_json(Json& j, const DocumentView& v);
 void to_json(Json& j, const DocumentSummary& d);
 void to_json(Json& j, const DocumentOverview& d);

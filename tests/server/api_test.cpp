@@ -1,6 +1,8 @@
 // Every API call, as the browser makes it: the answer for good requests, and for bad ones the
 // status, the message, and that nothing changed.
 
+#include <fmt/format.h>
+
 #include "server/api_fixture.hpp"
 #include "services/cases_service.hpp"
 #include "services/pseudonymisation_apply.hpp"
@@ -46,13 +48,27 @@ TEST_F(EndpointsTest, DocumentListHasGroupsSpeakersAndCoverage) {
 }
 
 TEST_F(EndpointsTest, ADocumentComesWithTextCodingsAndTurns) {
-  ASSERT_EQ(code(13, 39).status, 201);
+  auto plain = code(13, 39);
+  ASSERT_EQ(plain.status, 201);
+  auto marked = code(41, 48, "Facilitators/Role models", "bob");
+  ASSERT_EQ(marked.status, 201);
+  const Json& m = marked.json["coding"];
+  ASSERT_EQ(patch("/api/codings/" + std::to_string(m["id"].get<Id>()),
+                  Json{{"comment", "the tutor"}, {"important", true}})
+                .status,
+            200);
   auto a = get("/api/documents/" + std::to_string(document_id()));
   ASSERT_EQ(a.status, 200);
   EXPECT_EQ(a.json["text"].get<std::string>().substr(0, 16), "Student A: \xF0\x9F\x98\x80 ");
-  ASSERT_EQ(a.json["codings"].size(), 1u);
-  EXPECT_EQ(a.json["codings"][0]["start"], 13);
-  EXPECT_EQ(a.json["codings"][0]["end"], 39);
+  // The reading view's codings: what the reader draws, and the comment and marks only when set.
+  const Json& p = plain.json["coding"];
+  EXPECT_EQ(a.json["codings"],
+            Json::parse(fmt::format(
+                R"([{{"id":{},"code_id":{},"coder_id":{},"start":13,"end":39}},
+                                       {{"id":{},"code_id":{},"coder_id":{},"start":41,"end":48,
+                                         "comment":"the tutor","important":true}}])",
+                p["id"].get<Id>(), p["code_id"].get<Id>(), p["coder_id"].get<Id>(),
+                m["id"].get<Id>(), m["code_id"].get<Id>(), m["coder_id"].get<Id>())));
   ASSERT_EQ(a.json["turns"].size(), 2u);
   EXPECT_EQ(a.json["turns"][1]["speaker"], "Tutor B");
   EXPECT_EQ(a.json["turns"][1]["start"], 41);

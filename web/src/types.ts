@@ -55,16 +55,17 @@ export interface Group {
   documents: string[];
 }
 
+// A coding in a document's reading view: a comment that is empty and marks that are not set are
+// left out of the JSON (a long transcript carries thousands of codings).
 export interface Coding {
   id: number;
-  document_id: number;
   code_id: number;
   coder_id: number;
   start: number;
   end: number;
-  comment: string;
-  important: boolean;
-  representative: boolean;
+  comment?: string;
+  important?: boolean;
+  representative?: boolean;
 }
 
 export interface Turn {

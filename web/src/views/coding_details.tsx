@@ -16,9 +16,9 @@ interface Props {
 
 export function CodingDetails({ coding, loaded, pending, onClose }: Props) {
   const s = useStore();
-  const [comment, setComment] = useState(coding.comment);
+  const [comment, setComment] = useState(coding.comment ?? '');
   const [memo, setMemo] = useState('');
-  useEffect(() => setComment(coding.comment), [coding.id, coding.comment]);
+  useEffect(() => setComment(coding.comment ?? ''), [coding.id, coding.comment]);
   const code = s.codes.find((c) => c.id === coding.code_id);
   const coder = s.coders.find((c) => c.id === coding.coder_id);
   const { index, view } = loaded;
@@ -61,7 +61,7 @@ export function CodingDetails({ coding, loaded, pending, onClose }: Props) {
         <label>
           <input
             type="checkbox"
-            checked={coding.important}
+            checked={coding.important ?? false}
             onChange={(e) => void patch({ important: e.currentTarget.checked })}
           />{' '}
           Important
@@ -69,7 +69,7 @@ export function CodingDetails({ coding, loaded, pending, onClose }: Props) {
         <label title="Reports take representative quotes first for their code's theme table">
           <input
             type="checkbox"
-            checked={coding.representative}
+            checked={coding.representative ?? false}
             onChange={(e) => void patch({ representative: e.currentTarget.checked })}
           />{' '}
           Representative quote
@@ -80,7 +80,7 @@ export function CodingDetails({ coding, loaded, pending, onClose }: Props) {
         <textarea
           value={comment}
           onInput={(e) => setComment(e.currentTarget.value)}
-          onBlur={() => comment !== coding.comment && void patch({ comment })}
+          onBlur={() => comment !== (coding.comment ?? '') && void patch({ comment })}
         />
       </label>
       <label>
