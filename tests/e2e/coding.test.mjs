@@ -89,7 +89,16 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
   await page.keyboard.type('Tim');
   await shot('reader-quick-code');
   await page.keyboard.press('Enter');
-  await page.locator('.stripe-label', { hasText: 'Time pressure' }).waitFor();
+  const label = page.locator('.stripe-label', { hasText: 'Time pressure' });
+  await label.waitFor();
+  // The stripe in the margin shows the code's colour and names the code when hovered.
+  const stripe = page.locator(`.stripe[data-c="${await label.getAttribute('data-c')}"]`);
+  await stripe.hover();
+  assert.equal(await stripe.getAttribute('title'), 'Time pressure');
+  assert.equal(
+    await stripe.evaluate((e) => getComputedStyle(e).backgroundColor),
+    await label.evaluate((e) => getComputedStyle(e).borderLeftColor),
+  );
 
   const after = await page.request
     .get(`${server.origin}/api/documents/${documentId}`)

@@ -26,6 +26,37 @@ export interface TurnHeading {
 const kLaneWidth = 7;
 const kMaxLanes = 16;
 
+// Codes' colours and the margin's lanes are classes of one style sheet rather than an inline
+// style on each element: a long transcript has tens of thousands of highlighted pieces, stripes
+// and labels, and the browser parses an inline style for each one while it builds the page.
+const colourClasses = new Map<string, string>();
+let styleSheet: HTMLStyleElement | null = null;
+
+function rules(): HTMLStyleElement {
+  if (!styleSheet) {
+    styleSheet = document.createElement('style');
+    const lanes = Array.from(
+      { length: kMaxLanes },
+      (_, lane) => `.stripe.l${lane}{left:${lane * kLaneWidth}px}`,
+    );
+    styleSheet.textContent = lanes.join('\n');
+    document.head.append(styleSheet);
+  }
+  return styleSheet;
+}
+
+/** The class that sets `--c` to a code's colour (a CSS hex colour; anything else shows grey). */
+function colourClass(colour: string): string {
+  let name = colourClasses.get(colour);
+  if (!name) {
+    name = `k${colourClasses.size}`;
+    colourClasses.set(colour, name);
+    const value = /^#[0-9a-fA-F]{3,8}$/.test(colour) ? colour : '#999999';
+    rules().append(`\n.${name}{--c:${value}}`);
+  }
+  return name;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
@@ -55,7 +86,16 @@ export class TextView {
   private fresh = true; // nothing of the current text drawn yet
   private metrics = { charsPerLine: 90, lineHeight: 27 };
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(private readonly root: HTMLElement) {
+    rules();
+    // A stripe's code is named on hover; a title on every stripe would be parsed for each.
+    root.addEventListener('mouseover', (event) => {
+      const stripe = event.target;
+      if (stripe instanceof HTMLElement && stripe.matches('.stripe:not([title])')) {
+        stripe.title = this.drawn.get(Number(stripe.dataset.c))?.label ?? '';
+      }
+    });
+  }
 
   /** Shows a new text; `turns` are in UTF-16 units. Marks are set with setMarks. */
   setText(text: string, turns: TurnHeading[]): void {
@@ -265,10 +305,10 @@ export class TextView {
         const top = innermost(p.marks);
         const chunk = escapeHtml(this.text.slice(p.start, p.end));
         if (!top) return `<span data-o="${p.start}">${chunk}</span>`;
-        const classes = ['coded'];
+        const classes = ['coded', colourClass(top.colour)];
         if (p.marks.length > 1) classes.push('overlap');
         if (p.marks.some((m) => m.id === selected)) classes.push('selected');
-        return `<span data-o="${p.start}" data-c="${top.id}" class="${classes.join(' ')}" style="--c:${top.colour}">${chunk}</span>`;
+        return `<span data-o="${p.start}" data-c="${top.id}" class="${classes.join(' ')}">${chunk}</span>`;
       })
       .join('');
     const stripes = marks
@@ -281,15 +321,21 @@ export class TextView {
         const top = m.start > block.start ? ((m.start - block.start) / length) * 100 : 0;
         const bottom = m.end < block.end ? ((block.end - m.end) / length) * 100 : 0;
         const first = m.start >= block.start;
-        const cls = `stripe${first ? ' first' : ''}${m.id === selected ? ' selected' : ''}`;
-        return `<i class="${cls}" data-c="${m.id}" style="left:${lane * kLaneWidth}px;top:${top.toFixed(1)}%;bottom:${bottom.toFixed(1)}%;background:${m.colour}" title="${escapeHtml(m.label)}"></i>`;
+        const cls = `stripe l${lane} ${colourClass(m.colour)}${first ? ' first' : ''}${m.id === selected ? ' selected' : ''}`;
+        const place = [
+          top > 0 ? `top:${top.toFixed(1)}%` : '',
+          bottom > 0 ? `bottom:${bottom.toFixed(1)}%` : '',
+        ]
+          .filter(Boolean)
+          .join(';');
+        return `<i class="${cls}" data-c="${m.id}"${place ? ` style="${place}"` : ''}></i>`;
       })
       .join('');
     const starting = marks.filter((m) => m.start >= block.start);
     const labels = starting
       .map(
         (m) =>
-          `<button class="stripe-label${m.id === selected ? ' selected' : ''}" data-c="${m.id}" style="--c:${m.colour}">${escapeHtml(m.label)}</button>`,
+          `<button class="stripe-label ${colourClass(m.colour)}${m.id === selected ? ' selected' : ''}" data-c="${m.id}">${escapeHtml(m.label)}</button>`,
       )
       .join('');
     const height = this.estimatedHeight(block, starting.length);
