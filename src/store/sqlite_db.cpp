@@ -4,19 +4,35 @@
 
 namespace thematica::sqlite {
 
+namespace {
+
+// Statements kept per connection: more than the distinct statements of any one call path.
+constexpr std::size_t kKeptStatements = 128;
+
+}  // namespace
+
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), kept_(std::move(other.kept_)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
-    sqlite3_finalize(stmt_);
+    release();
     db_ = other.db_;
     stmt_ = std::exchange(other.stmt_, nullptr);
+    kept_ = std::move(other.kept_);
   }
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() { release(); }
+
+void Statement::release() {
+  if (kept_) {
+    kept_->give_back(std::exchange(stmt_, nullptr));
+  } else {
+    sqlite3_finalize(std::exchange(stmt_, nullptr));
+  }
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
@@ -124,32 +140,43 @@ Result<Database> Database::open_with_flags(const std::string& path, int flags) {
     return failf(ErrorKind::kIo, "cannot open project {}: {}", path, message);
   }
   sqlite3_extended_result_codes(db.db_, 1);
+  db.kept_ = std::make_shared<StatementCache>(kKeptStatements);
   return db;
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      kept_(std::move(other.kept_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
-    sqlite3_close_v2(db_);
+    close();
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
+    kept_ = std::move(other.kept_);
   }
   return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() { close(); }
+
+void Database::close() {
+  if (kept_) kept_->close();
+  sqlite3_close_v2(db_);
+}
 
 Result<Statement> Database::prepare(std::string_view sql) const {
+  if (sqlite3_stmt* kept = kept_ ? kept_->take(sql) : nullptr) return Statement(db_, kept, kept_);
   sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) {
     Error error = error_from(rc);
     error.message += fmt::format(" (while preparing: {})", sql.substr(0, 80));
     return tl::unexpected(error);
   }
-  return Statement(db_, stmt);
+  return Statement(db_, stmt, kept_);
 }
 
 Status Database::exec(const std::string& sql) const {

@@ -6,12 +6,14 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
+#include "store/sqlite_statement_cache.hpp"
 
 namespace thematica::sqlite {
 
@@ -22,7 +24,9 @@ Error error_from(sqlite3* db, int code, const std::string& where);
 class Statement {
  public:
   Statement() = default;
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  // A statement that goes back to `kept` when done with, or is finalized without one.
+  Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<StatementCache> kept = nullptr)
+      : db_(db), stmt_(stmt), kept_(std::move(kept)) {}
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
@@ -54,8 +58,11 @@ class Statement {
   bool is_null(int column) const;
 
  private:
+  void release();
+
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  std::shared_ptr<StatementCache> kept_;
 };
 
 class Database {
@@ -76,6 +83,8 @@ class Database {
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
 
+  // The first statement of `sql`, compiled, or taken from those kept from earlier prepares of the
+  // same text (see StatementCache). Errors: kInternal for SQL that does not compile.
   Result<Statement> prepare(std::string_view sql) const;
   // Runs one or more statements without results.
   Status exec(const std::string& sql) const;
@@ -88,8 +97,13 @@ class Database {
  private:
   static Result<Database> open_with_flags(const std::string& path, int flags);
 
+  void close();
+
   sqlite3* db_ = nullptr;
   std::string path_;
+  // Shared with the statements it lends, which may outlive the connection: closing it closes the
+  // cache, and a statement given back after that is finalized.
+  std::shared_ptr<StatementCache> kept_;
 };
 
 }  // namespace thematica::sqlite
