@@ -1,6 +1,7 @@
 #include "server/workspace_server.hpp"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include "server/call_queue.hpp"
 #include "server/http_errors.hpp"
@@ -59,6 +60,7 @@ struct WorkspaceServer::Impl {
   httplib::Server http;
   CallQueue calls;
   int port = 0;
+  socket_t listening = INVALID_SOCKET;
 
   Impl(Store& store, ServeOptions o) : options(std::move(o)), calls(store) {}
 
@@ -159,6 +161,11 @@ struct WorkspaceServer::Impl {
     // so many of them cost memory, not contention.
     http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
     http.set_keep_alive_max_count(kKeepAliveRequests);
+    // Remembered so bind() can lengthen the queue of connections waiting to be accepted.
+    http.set_socket_options([this](socket_t sock) {
+      httplib::default_socket_options(sock);
+      listening = sock;
+    });
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return gate(req, res) ? httplib::Server::HandlerResponse::Handled
                             : httplib::Server::HandlerResponse::Unhandled;
@@ -202,6 +209,11 @@ Result<int> WorkspaceServer::bind() {
     return failf(ErrorKind::kIo, "cannot listen on {}:{} (is the port in use? try --port 0)",
                  o.host, o.port);
   }
+  // The HTTP library listens with a queue of 5 connections: when more clients connect at once
+  // (20 did in the benchmark, a lab's tabs after a restart), the kernel drops the others' first
+  // packet and each waits a second to try again. Listening again on the socket only sets a longer
+  // queue.
+  if (impl_->listening != INVALID_SOCKET) ::listen(impl_->listening, SOMAXCONN);
   impl_->port = port;
   return port;
 }
