@@ -32,7 +32,7 @@ Result<Reply> CallQueue::run(Handler handler, const ApiRequest& request, Kind ki
   std::unique_lock lock(mutex_);
   waiting_.push_back(&call);
   arrived_.notify_one();
-  finished_.wait(lock, [&] { return call.done; });
+  call.finished.wait(lock, [&] { return call.done; });
   return std::move(call.result);
 }
 
@@ -46,8 +46,11 @@ void CallQueue::loop() {
     lock.unlock();
     run_group(group);
     lock.lock();
-    for (Call* call : group) call->done = true;
-    finished_.notify_all();
+    // Under the lock: a caller cannot see `done` and leave (ending its Call) before it is told.
+    for (Call* call : group) {
+      call->done = true;
+      call->finished.notify_one();
+    }
   }
 }
 

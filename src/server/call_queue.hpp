@@ -32,10 +32,14 @@ class CallQueue {
 
  private:
   struct Call {
+    Call(Handler h, const ApiRequest* r, Kind k) : handler(h), request(r), kind(k) {}
     Handler handler;
     const ApiRequest* request;
     Kind kind;
     Result<Reply> result = tl::unexpected(Error{});
+    // Each caller waits on its own condition, so that a group's end wakes its own callers, not
+    // every caller waiting (with 20 clients, most of them were woken only to wait again).
+    std::condition_variable finished;
     bool done = false;
   };
 
@@ -45,7 +49,6 @@ class CallQueue {
   Store& store_;
   std::mutex mutex_;
   std::condition_variable arrived_;
-  std::condition_variable finished_;
   std::deque<Call*> waiting_;
   bool stopping_ = false;
   std::thread thread_;
