@@ -3,7 +3,7 @@
 //   - open and fully render the document in headless Chromium (target < 300 ms),
 //   - apply a code from the keyboard until the view shows it (target < 50 ms),
 //   - the apply-coding endpoint's 99th percentile with 20 concurrent clients (target < 10 ms).
-// Usage: node bench/workspace.mjs [path/to/thematica] [--runs N]
+// Usage: node bench/workspace.mjs [path/to/thematica] [--runs N] [--endpoint-only]
 // Needs the web packages (scripts/bootstrap) and Debian's chromium. Not a test: it prints figures.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -19,6 +19,8 @@ const { chromium } = createRequire(join(repo, 'web/package.json'))('playwright-c
 const args = process.argv.slice(2);
 const bin = resolve(args.find((a) => !a.startsWith('--')) ?? join(repo, 'build/release/thematica'));
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 7) || 7;
+// Only the endpoint under load (no browser): for comparing two builds run after run.
+const endpointOnly = args.includes('--endpoint-only');
 
 const kChars = 300_000;
 const kCodings = 5_000;
@@ -166,10 +168,11 @@ async function main() {
       `  p50 ${ms(percentile(latencies, 50))}, p90 ${ms(percentile(latencies, 90))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1))}   (target p99 < 10 ms)`,
     );
 
-    await browserFigures(origin, cookie, doc);
+    if (!endpointOnly) await browserFigures(origin, cookie, doc);
   } finally {
     server.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.KEEP) console.log(`project kept: ${project}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -206,6 +209,7 @@ async function traced(browser, page, label, step) {
       for (const x of inside) parts.set(x.name, (parts.get(x.name) ?? 0) + x.dur / 1000);
       const detail = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8);
       for (const x of inside) {
+        if (x.name === 'EventDispatch') detail.push([`EventDispatch(${x.args?.data?.type})`, x.dur / 1000]);
         if (x.name === 'UpdateLayoutTree' || x.name === 'Layout')
           detail.push([
             `${x.name}${JSON.stringify(x.args?.elementCount ?? x.args?.beginData)}`,
@@ -361,6 +365,7 @@ async function browserFigures(origin, cookie, doc) {
         'keydown',
         () => {
           const t0 = performance.now();
+          performance.mark('apply:key');
           const check = () => {
             if (count() > before)
               requestAnimationFrame(() => (window.__applied = performance.now() - t0));
@@ -387,8 +392,19 @@ async function browserFigures(origin, cookie, doc) {
     if (process.env.PHASES) {
       const phases = await page.evaluate(() => {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
-        const r = at('apply:request');
-        return `response +${(at('apply:response') - r).toFixed(0)}, codings +${(at('reader:codings') - r).toFixed(0)}`;
+        const key = at('apply:key');
+        const response = at('apply:response');
+        // The first drawing after the answer (the lists' reload draws again later).
+        const drawn = performance
+          .getEntriesByName('reader:codings')
+          .find((e) => e.startTime >= response)?.startTime;
+        const since = (t) => `+${(t - key).toFixed(0)}`;
+        const post = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('/api/codings'))
+          .at(-1);
+        const network = `sent ${since(post.requestStart)}, answered ${since(post.responseStart)}`;
+        return `request ${since(at('apply:request'))}, ${network}, response ${since(response)}, codings ${since(drawn)}`;
       });
       console.log(`  apply ${elapsed.toFixed(0)} ms: ${phases}`);
     }
