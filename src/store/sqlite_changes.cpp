@@ -170,8 +170,9 @@ Status SqliteStore::record_event(std::string_view operation, std::string_view ac
                  .bind(4, summary)
                  .bind_optional(5, undoes)
                  .run());
-  TRY(bulk, db_.scalar("SELECT count(*) FROM undo_inserted WHERE event_id = " +
-                       std::to_string(pending_event_id_)));
+  TRY(count_bulk, db_.prepare("SELECT count(*) FROM undo_inserted WHERE event_id = ?"));
+  TRY(counted, count_bulk.bind(1, pending_event_id_).step());
+  std::int64_t bulk = counted ? count_bulk.integer(0) : 0;
   if (inverse.empty() && bulk == 0) return {};
   TRY(keep, db_.prepare("INSERT INTO undo_data (event_id, changeset) VALUES (?, ?)"));
   return keep.bind(1, pending_event_id_)
@@ -183,9 +184,10 @@ Status SqliteStore::prune_undo_data() {
   TRY(prune, db_.prepare("DELETE FROM undo_data WHERE event_id NOT IN "
                          "(SELECT event_id FROM undo_data ORDER BY event_id DESC LIMIT ?)"));
   TRY_STATUS(prune.bind(1, std::int64_t{options_.undo_depth}).run());
+  TRY_STATUS(
+      db_.exec("DELETE FROM undo_texts WHERE event_id NOT IN (SELECT event_id FROM undo_data)"));
   return db_.exec(
-      "DELETE FROM undo_texts WHERE event_id NOT IN (SELECT event_id FROM undo_data);"
-      "DELETE FROM undo_inserted WHERE event_id NOT IN (SELECT event_id FROM undo_data);");
+      "DELETE FROM undo_inserted WHERE event_id NOT IN (SELECT event_id FROM undo_data)");
 }
 
 Status SqliteStore::record_inserted_range(std::string_view table, Id first, Id last) {

@@ -180,6 +180,27 @@ Result<Statement> Database::prepare(std::string_view sql) const {
 }
 
 Status Database::exec(const std::string& sql) const {
+  // One statement, as most are (a transaction's BEGIN, SAVEPOINT and COMMIT on every change):
+  // run through a kept statement. Several: through sqlite3_exec, compiled each time.
+  sqlite3_stmt* stmt = kept_ ? kept_->take(sql) : nullptr;
+  if (stmt == nullptr) {
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
+    bool one = rc == SQLITE_OK && stmt != nullptr &&
+               std::string_view(tail).find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (!one) {
+      sqlite3_finalize(std::exchange(stmt, nullptr));
+    }
+  }
+  if (stmt != nullptr) {
+    Statement kept(db_, stmt, kept_);  // goes back to the cache, reset, when this returns
+    while (true) {
+      int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) return {};
+      if (rc != SQLITE_ROW) return tl::unexpected(error_from(rc));
+    }
+  }
   char* message = nullptr;
   int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message);
   if (rc == SQLITE_OK) return {};

@@ -86,7 +86,7 @@ class Database {
   // The first statement of `sql`, compiled, or taken from those kept from earlier prepares of the
   // same text (see StatementCache). Errors: kInternal for SQL that does not compile.
   Result<Statement> prepare(std::string_view sql) const;
-  // Runs one or more statements without results.
+  // Runs one or more statements without results (a single statement through a kept one).
   Status exec(const std::string& sql) const;
   // A single integer result (e.g. a PRAGMA or COUNT).
   Result<std::int64_t> scalar(std::string_view sql) const;

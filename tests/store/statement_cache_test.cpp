@@ -97,5 +97,29 @@ TEST(StatementCacheTest, AKeptStatementFollowsTheSchemaAndMayOutliveItsConnectio
   // Going out of scope finalizes it; under ASan this would show a use after free.
 }
 
+TEST(StatementCacheTest, ExecRunsOneStatementThroughAKeptOneAndSeveralAsBefore) {
+  TempDir dir;
+  Database db = open_scratch(dir);
+  const std::string insert = "INSERT INTO words (word) VALUES ('listen')";
+  ASSERT_TRUE(db.exec(insert));
+  ASSERT_TRUE(db.exec(insert));  // the kept statement, run again
+  ASSERT_TRUE(
+      db.exec("INSERT INTO words (word) VALUES ('rushed'); DELETE FROM words WHERE id = 1;"));
+  EXPECT_EQ(*db.scalar("SELECT count(*) FROM words"), 5);
+  EXPECT_EQ(*db.scalar("SELECT count(*) FROM words WHERE word = 'listen'"), 2);
+
+  ASSERT_FALSE(db.exec("CREATE UNIQUE INDEX one_word ON words (word)"));  // "listen" twice
+  auto refused = db.exec("INSERT INTO words (id, word) VALUES (2, 'again')");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::kConflict);
+  EXPECT_EQ(refused.error().message, "UNIQUE constraint failed: words.id");
+  auto no_transaction = db.exec("ROLLBACK");
+  ASSERT_FALSE(no_transaction);
+  EXPECT_EQ(no_transaction.error().message, "cannot rollback - no transaction is active");
+  // A failed statement goes back clean: the same text runs once its cause is gone.
+  ASSERT_TRUE(db.exec("DELETE FROM words WHERE id = 2"));
+  EXPECT_TRUE(db.exec("INSERT INTO words (id, word) VALUES (2, 'again')"));
+}
+
 }  // namespace
 }  // namespace thematica::testing
