@@ -168,12 +168,43 @@ async function main() {
       `  p50 ${ms(percentile(latencies, 50))}, p90 ${ms(percentile(latencies, 90))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1))}   (target p99 < 10 ms)`,
     );
 
+    wrkFigures(origin, cookie, doc);
     if (!endpointOnly) await browserFigures(origin, cookie, doc);
   } finally {
     server.kill('SIGTERM');
     if (process.env.KEEP) console.log(`project kept: ${project}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// The same endpoint under wrk (Debian's wrk, from scripts/bootstrap): 20 connections on 2 threads
+// for 3 seconds. Node's HTTP client takes most of a core for this load, on a machine of two
+// cores shared with the server; wrk takes a fraction of that, so its figures are closer to
+// the server's own latency. Both are printed.
+function wrkFigures(origin, cookie, doc) {
+  let out;
+  try {
+    out = execFileSync(
+      'wrk',
+      ['-t2', `-c${kClients}`, '-d3s', '-s', join(repo, 'bench/endpoint_load.lua'), origin],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          THEMATICA_COOKIE: cookie,
+          THEMATICA_DOCUMENT: doc.name,
+          THEMATICA_LENGTH: String(doc.length),
+        },
+      },
+    );
+  } catch (e) {
+    console.log(`wrk: not run (${e.code === 'ENOENT' ? 'not installed' : e.message})`);
+    return;
+  }
+  const rate = out.match(/Requests\/sec:\s+([\d.]+)/)?.[1];
+  const line = out.split('\n').find((l) => l.startsWith('wrk:'));
+  console.log(`apply-coding endpoint under wrk, ${kClients} connections (${rate}/s):`);
+  console.log(`  ${line?.slice(5)}   (target p99 < 10 ms)`);
 }
 
 // With TRACE=1, where a measured step's time goes in the page: Chromium's trace of the step,
