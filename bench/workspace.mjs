@@ -240,7 +240,8 @@ async function traced(browser, page, label, step) {
       for (const x of inside) parts.set(x.name, (parts.get(x.name) ?? 0) + x.dur / 1000);
       const detail = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8);
       for (const x of inside) {
-        if (x.name === 'EventDispatch') detail.push([`EventDispatch(${x.args?.data?.type})`, x.dur / 1000]);
+        if (x.name === 'EventDispatch')
+          detail.push([`EventDispatch(${x.args?.data?.type})`, x.dur / 1000]);
         if (x.name === 'UpdateLayoutTree' || x.name === 'Layout')
           detail.push([
             `${x.name}${JSON.stringify(x.args?.elementCount ?? x.args?.beginData)}`,
