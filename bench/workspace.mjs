@@ -374,6 +374,7 @@ async function browserFigures(origin, cookie, doc) {
 
   // Apply: select a passage, type the code's letters, and time from Enter until its label shows.
   const applies = [];
+  const paints = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate((k) => {
       document.activeElement?.blur();
@@ -390,18 +391,39 @@ async function browserFigures(origin, cookie, doc) {
       document.querySelector('.selection-preview')?.textContent?.startsWith('Selected'),
     );
     await page.keyboard.type('Applied');
-    // Time from the Enter key (seen by the page) until the new coding's label is in the page and
-    // painted (the next animation frame).
+    // Time from the Enter key (seen by the page) until the new coding's label is on screen: when
+    // the frame that first paints it is presented (Element Timing: the label is marked as soon as
+    // it enters the page, before any frame), and, an upper bound, when the next animation frame
+    // after the label entered the page begins.
     await page.evaluate(() => {
       // A live collection: reading its length each frame costs next to nothing.
       const labels = document.getElementsByClassName('stripe-label');
       const count = () => labels.length;
       const before = count();
+      const known = new Set([...labels].map((l) => l.dataset.c));
       window.__applied = undefined;
+      window.__painted = undefined;
+      let t0 = 0;
+      const marker = new MutationObserver(() => {
+        for (const label of labels) {
+          if (known.has(label.dataset.c)) continue;
+          label.setAttribute('elementtiming', 'applied');
+          marker.disconnect();
+          return;
+        }
+      });
+      marker.observe(document.querySelector('.doc-text'), { childList: true, subtree: true });
+      const painted = new PerformanceObserver((list) => {
+        const entry = list.getEntries().find((e) => e.identifier === 'applied');
+        if (!entry) return;
+        window.__painted = entry.renderTime - t0;
+        painted.disconnect();
+      });
+      painted.observe({ type: 'element' });
       window.addEventListener(
         'keydown',
         () => {
-          const t0 = performance.now();
+          t0 = performance.now();
           performance.mark('apply:key');
           const check = () => {
             if (count() > before)
@@ -417,7 +439,7 @@ async function browserFigures(origin, cookie, doc) {
       await page.keyboard.press('Enter');
       return (
         await page
-          .waitForFunction(() => window.__applied, null, { timeout: 10000 })
+          .waitForFunction(() => window.__applied && window.__painted, null, { timeout: 10000 })
           .catch(async (e) => {
             await page.screenshot({ path: '/tmp/apply-failed.png' });
             console.error('notice:', await page.locator('.notice').allInnerTexts());
@@ -426,6 +448,7 @@ async function browserFigures(origin, cookie, doc) {
       ).jsonValue();
     });
     applies.push(elapsed);
+    paints.push(await page.evaluate(() => window.__painted));
     if (process.env.PHASES) {
       const phases = await page.evaluate(() => {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
@@ -443,12 +466,15 @@ async function browserFigures(origin, cookie, doc) {
         const network = `sent ${since(post.requestStart)}, answered ${since(post.responseStart)}`;
         return `request ${since(at('apply:request'))}, ${network}, response ${since(response)}, codings ${since(drawn)}`;
       });
-      console.log(`  apply ${elapsed.toFixed(0)} ms: ${phases}`);
+      console.log(`  apply painted ${paints.at(-1).toFixed(0)} ms (next frame ${elapsed.toFixed(0)} ms): ${phases}`);
     }
   }
   console.log(`apply a code from the keyboard until the view shows it (request, answer, redraw):`);
   console.log(
-    `  median ${ms(median(applies))}, max ${ms(Math.max(...applies))} over ${runs} runs   (target < 50 ms)`,
+    `  painted: median ${ms(median(paints))}, max ${ms(Math.max(...paints))} over ${runs} runs   (target < 50 ms)`,
+  );
+  console.log(
+    `  next frame after it is in the page: median ${ms(median(applies))}, max ${ms(Math.max(...applies))}`,
   );
   await browser.close();
 }
