@@ -41,7 +41,9 @@ TEST(StatementCacheTest, GivesBackTheSameStatementForTheSameSqlResetAndUnbound) 
   ASSERT_EQ(cache.take(sql), stmt);
   EXPECT_EQ(cache.size(), 0u);
   EXPECT_FALSE(sqlite3_stmt_busy(stmt));
-  EXPECT_STREQ(sqlite3_expanded_sql(stmt), "SELECT word FROM words WHERE id = NULL");
+  char* expanded = sqlite3_expanded_sql(stmt);
+  EXPECT_STREQ(expanded, "SELECT word FROM words WHERE id = NULL");
+  sqlite3_free(expanded);
   sqlite3_finalize(stmt);
 }
 
