@@ -141,19 +141,23 @@ export function ReaderView() {
     return () => document.removeEventListener('selectionchange', onSelection);
   }, [loaded]);
 
-  // Typing while text is selected goes to the code filter: letters then Enter apply a code.
+  // Typing while text is selected goes to the code filter: letters then Enter apply a code. The
+  // listener reads the selection through a ref set as the view renders: one registered again by
+  // an effect, after the next frame, missed the first letter typed right after selecting.
+  const pendingRef = useRef(pending);
+  pendingRef.current = pending;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, textarea, select')) return;
-      if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1 || !pending) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1 || !pendingRef.current) return;
       e.preventDefault();
       setFilter(e.key);
       filterRef.current?.focus();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [pending]);
+  }, []);
 
   const apply = async (codePath: string) => {
     if (!loaded || !pending) {
