@@ -443,6 +443,19 @@ async function browserFigures(origin, cookie, doc) {
           .catch(async (e) => {
             await page.screenshot({ path: '/tmp/apply-failed.png' });
             console.error('notice:', await page.locator('.notice').allInnerTexts());
+            console.error(
+              'applied, painted:',
+              await page.evaluate(() => [
+                window.__applied,
+                window.__painted,
+                document.getElementsByClassName('stripe-label').length,
+                performance
+                  .getEntriesByType('resource')
+                  .filter((e) => e.name.endsWith('/api/codings')).length,
+                document.activeElement?.outerHTML.slice(0, 120),
+                document.querySelector('.selection-preview')?.textContent,
+              ]),
+            );
             throw e;
           })
       ).jsonValue();
