@@ -88,9 +88,23 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
   await page.getByText(`Selected ${passage.length} characters`).waitFor();
   await page.keyboard.type('Tim');
   await shot('reader-quick-code');
+  // The coding is drawn before the server answers (held here), marked provisional until then.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/api/codings', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.keyboard.press('Enter');
-  const label = page.locator('.stripe-label', { hasText: 'Time pressure' });
+  const provisional = page.locator('.stripe-label.provisional', { hasText: 'Time pressure' });
+  await provisional.waitFor();
+  assert.equal(await provisional.getAttribute('aria-busy'), 'true');
+  assert.ok(Number(await provisional.getAttribute('data-c')) < 0);
+  release();
+  const label = page.locator('.stripe-label:not(.provisional)', { hasText: 'Time pressure' });
   await label.waitFor();
+  await page.unroute('**/api/codings');
+  assert.equal(await page.locator('.stripe-label[aria-busy]').count(), 0);
   // The stripe in the margin shows the code's colour and names the code when hovered.
   const stripe = page.locator(`.stripe[data-c="${await label.getAttribute('data-c')}"]`);
   await stripe.hover();
@@ -115,6 +129,9 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
     [mine[0].start, mine[0].end, mine[0].coder_id],
     [codePointStart, codePointStart + 26, alice.id],
   );
+  // Confirmed: the drawing now carries the stored coding's id.
+  assert.equal(await label.getAttribute('data-c'), String(mine[0].id));
+  assert.equal(await page.locator(`.stripe[data-c="${mine[0].id}"]`).count(), 1);
   assert.equal([...after.text].slice(mine[0].start, mine[0].end).join(''), passage);
   await shot('reader-coded');
 });
@@ -198,6 +215,9 @@ test('a stale page coding a deleted document is told so, and nothing changes', a
     await alert.innerText(),
     "no document 'scratch' in this project; 'thematica docs' lists them",
   );
+  // The coding drawn while the server was asked is taken away again.
+  await page.locator('.stripe-label').first().waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.doc-text [data-c]').count(), 0);
   await shot('reader-stale-document');
 });
 

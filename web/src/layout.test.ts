@@ -6,6 +6,7 @@ import {
   innermost,
   keepLanes,
   marksByBlock,
+  marksInBlock,
   piecesOf,
   type Mark,
 } from './layout';
@@ -93,33 +94,53 @@ describe('marksByBlock and piecesOf', () => {
 });
 
 describe('keepLanes', () => {
-  it('keeps drawn codings in their lanes and gives a new one the lowest lane free over its range', () => {
+  it('gives a new coding the lowest lane free over its range, leaving the others where they are', () => {
     // Greedy placement would move 3 to lane 1 once 4 (starting at 1) is added; keepLanes leaves it.
-    const before = new Map([
-      [1, { start: 0, end: 10, lane: 0 }],
-      [2, { start: 2, end: 8, lane: 1 }],
-      [3, { start: 12, end: 20, lane: 0 }],
-    ]);
-    const marks = [mark(1, 0, 10), mark(4, 1, 14), mark(2, 2, 8), mark(3, 12, 20)];
-    const { lanes, count } = keepLanes(marks, before);
-    expect([...lanes.entries()].sort((a, b) => a[0] - b[0])).toEqual([
-      [1, 0],
-      [2, 1],
-      [3, 0],
-      [4, 2],
-    ]);
-    expect(count).toBe(3);
+    const kept = [
+      { start: 0, end: 10, lane: 0 },
+      { start: 2, end: 8, lane: 1 },
+      { start: 12, end: 20, lane: 0 },
+    ];
+    expect([...keepLanes([mark(4, 1, 14)], kept)]).toEqual([[4, 2]]);
   });
 
-  it('places a coding whose range changed again, and frees the lanes of removed ones', () => {
-    const before = new Map([
-      [1, { start: 0, end: 10, lane: 0 }],
-      [2, { start: 2, end: 8, lane: 1 }],
+  it('places moved codings in order of start, each seeing the ones placed before it', () => {
+    // 1 was removed (its lane 0 is free again); 2 moved to 20..30 and 5 was added at 25..40.
+    const kept = [{ start: 22, end: 24, lane: 1 }];
+    const lanes = keepLanes([mark(5, 25, 40), mark(2, 20, 30)], kept);
+    expect([lanes.get(2), lanes.get(5)]).toEqual([0, 1]);
+  });
+});
+
+describe('marksInBlock', () => {
+  it('finds in any order what marksByBlock finds in one pass, empty codings included', () => {
+    const blocks = [
+      { start: 0, end: 5, turn: 0 },
+      { start: 6, end: 14, turn: 1 },
+      { start: 15, end: 26, turn: 2 },
+    ];
+    const marks = [
+      mark(1, 0, 5),
+      mark(2, 0, 30),
+      mark(3, 4, 7),
+      mark(4, 6, 6),
+      mark(5, 14, 14),
+      mark(6, 14, 15),
+      mark(7, 15, 15),
+      mark(8, 20, 26),
+      mark(9, 6, 14),
+    ];
+    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    const byBlock = marksByBlock(blocks, sorted);
+    const ids = (list: Mark[]) => list.map((m) => m.id);
+    expect(byBlock.map(ids)).toEqual([
+      [2, 1, 3],
+      [2, 3, 9, 4],
+      [2, 7, 8],
     ]);
-    // 1 was removed; 2 moved to 20..30, where lane 0 is free.
-    const { lanes, count } = keepLanes([mark(2, 20, 30)], before);
-    expect(lanes.get(2)).toBe(0);
-    expect(count).toBe(1);
+    blocks.forEach((block, i) => {
+      expect(ids(marksInBlock(block, marks))).toEqual(ids(byBlock[i]!));
+    });
   });
 });
 

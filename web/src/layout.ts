@@ -77,39 +77,31 @@ export function assignLanes(marks: Mark[]): { lanes: Map<number, number>; count:
   return { lanes, count: laneEnds.length };
 }
 
+/** A coding's place in the margin. */
+export interface Placed {
+  start: number;
+  end: number;
+  lane: number;
+}
+
 /**
- * Lanes after a change, keeping every coding that was drawn before with the same range in its lane
- * (so stripes do not jump while the user codes); a new or moved coding gets the lowest lane that
- * no overlapping coding holds. `marks` must be sorted by start; `before` maps ids to what was drawn.
+ * Lanes for codings added or moved, leaving every other drawn coding in its lane (so stripes do not
+ * jump while the user codes): in order of start, each gets the lowest lane that no overlapping
+ * coding holds. `kept` are the codings that stay where they are (removed and moved ones left out).
  */
-export function keepLanes(
-  marks: Mark[],
-  before: Map<number, { start: number; end: number; lane: number }>,
-): { lanes: Map<number, number>; count: number } {
+export function keepLanes(fresh: Mark[], kept: Iterable<Placed>): Map<number, number> {
+  const placed = [...kept];
   const lanes = new Map<number, number>();
-  const placed: { start: number; end: number; lane: number }[] = [];
-  const fresh: Mark[] = [];
-  let count = 0;
-  for (const m of marks) {
-    const old = before.get(m.id);
-    if (old && old.start === m.start && old.end === m.end) {
-      lanes.set(m.id, old.lane);
-      placed.push(old);
-      count = Math.max(count, old.lane + 1);
-    } else {
-      fresh.push(m);
-    }
-  }
-  for (const m of fresh) {
+  const sorted = [...fresh].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  for (const m of sorted) {
     const taken = new Set<number>();
     for (const p of placed) if (p.start < m.end && m.start < p.end) taken.add(p.lane);
     let lane = 0;
     while (taken.has(lane)) lane++;
     lanes.set(m.id, lane);
     placed.push({ start: m.start, end: m.end, lane });
-    count = Math.max(count, lane + 1);
   }
-  return { lanes, count };
+  return lanes;
 }
 
 /**
@@ -130,13 +122,28 @@ export function blocksTouching(blocks: Block[], start: number, end: number): num
 }
 
 /**
- * For each block, the codings that overlap it (share at least one unit; an empty coding counts
- * when it sits inside the block). `marks` must be sorted by start.
+ * Whether a coding is drawn in a block: it shares at least one unit with it, or, empty, sits
+ * inside it (at its start included, at its end not).
  */
-export function marksByBlock(blocks: Block[], marks: Mark[]): Mark[][] {
-  const out: Mark[][] = blocks.map(() => []);
+export function inBlock(m: { start: number; end: number }, b: Block): boolean {
+  return m.start < b.end && (m.end > b.start || (m.start === m.end && m.start >= b.start));
+}
+
+/** The codings drawn in one block (see inBlock), by start, longer first. */
+export function marksInBlock<T extends Mark>(block: Block, marks: Iterable<T>): T[] {
+  const inside: T[] = [];
+  for (const m of marks) if (inBlock(m, block)) inside.push(m);
+  return inside.sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+}
+
+/**
+ * For each block, the codings drawn in it (see inBlock), in one pass over them all. `marks` must
+ * be sorted by start.
+ */
+export function marksByBlock<T extends Mark>(blocks: Block[], marks: T[]): T[][] {
+  const out: T[][] = blocks.map(() => []);
   let next = 0;
-  let active: Mark[] = [];
+  let active: T[] = [];
   blocks.forEach((b, i) => {
     while (next < marks.length && marks[next]!.start < b.end) active.push(marks[next++]!);
     active = active.filter((m) => m.end > b.start || (m.start === m.end && m.start >= b.start));

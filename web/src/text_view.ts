@@ -10,6 +10,7 @@ import {
   keepLanes,
   innermost,
   marksByBlock,
+  marksInBlock,
   piecesOf,
   type Block,
   type Mark,
@@ -64,12 +65,8 @@ function escapeHtml(text: string): string {
 }
 
 // A drawn coding: what its turn's HTML was built from.
-interface Drawn {
-  start: number;
-  end: number;
+interface Drawn extends Mark {
   lane: number;
-  colour: string;
-  label: string;
 }
 
 // More changed codings than this at once (switching to blind coding, undoing a bulk change) and
@@ -147,54 +144,57 @@ export class TextView {
   /**
    * Draws the codings (UTF-16 offsets); `selected` is outlined. Only the turns that a changed,
    * added or removed coding (or the selection) touches are redrawn, and codings already drawn
-   * keep their lanes, so applying a code does not move the stripes around it.
+   * keep their lanes, so applying a code does not move the stripes around it. The work is in
+   * proportion to what changed (beyond one look at each coding): this runs on every apply.
    */
   setMarks(marks: Mark[], selected: number | null): void {
-    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
     const touched: { start: number; end: number }[] = [];
-    const ids = new Set<number>();
-    for (const m of sorted) {
-      ids.add(m.id);
+    const moved: Mark[] = []; // added, or drawn elsewhere before
+    const restyled: Mark[] = [];
+    let kept = 0;
+    for (const m of marks) {
       const old = this.drawn.get(m.id);
       if (!old) {
+        moved.push(m);
         touched.push(m);
-      } else if (
-        old.start !== m.start ||
-        old.end !== m.end ||
-        old.colour !== m.colour ||
-        old.label !== m.label
-      ) {
+        continue;
+      }
+      kept++;
+      if (old.start !== m.start || old.end !== m.end) {
+        moved.push(m);
         touched.push(old, m);
+      } else if (old.colour !== m.colour || old.label !== m.label) {
+        restyled.push(m);
+        touched.push(m);
       }
     }
-    for (const [id, old] of this.drawn) if (!ids.has(id)) touched.push(old);
-    const relayout = this.fresh || touched.length > kRelayoutAbove;
-    const before = this.drawn;
-    const { lanes, count } = relayout ? assignLanes(sorted) : keepLanes(sorted, before);
-    this.drawn = new Map(
-      sorted.map((m) => [
-        m.id,
-        { start: m.start, end: m.end, lane: lanes.get(m.id)!, colour: m.colour, label: m.label },
-      ]),
-    );
-    // Only when it changes: setting it restyles every turn.
-    const margin = `${Math.min(count, kMaxLanes) * kLaneWidth + 4}px`;
-    if (this.root.style.getPropertyValue('--margin-width') !== margin) {
-      this.root.style.setProperty('--margin-width', margin);
+    const removed: number[] = [];
+    if (kept < this.drawn.size) {
+      const ids = new Set(marks.map((m) => m.id));
+      for (const [id, old] of this.drawn) {
+        if (ids.has(id)) continue;
+        removed.push(id);
+        touched.push(old);
+      }
     }
-    const byBlock = marksByBlock(this.blocks, sorted);
-    if (relayout) {
-      this.fresh = false;
-      this.selected = selected;
-      this.root.innerHTML = this.blocks
-        .map((block, i) => this.blockHtml(i, block, byBlock[i]!, lanes, selected))
-        .join('');
+    if (this.fresh || touched.length > kRelayoutAbove) {
+      this.drawAll(marks, selected);
       return;
     }
+
+    for (const id of removed) this.drawn.delete(id);
+    for (const m of moved) this.drawn.delete(m.id);
+    for (const m of restyled) this.drawn.set(m.id, { ...m, lane: this.drawn.get(m.id)!.lane });
+    const lanes = keepLanes(moved, this.drawn.values());
+    for (const m of moved) this.drawn.set(m.id, { ...m, lane: lanes.get(m.id)! });
+    let count = 0;
+    for (const d of this.drawn.values()) count = Math.max(count, d.lane + 1);
+    this.setMarginWidth(count);
+
     if (selected !== this.selected) {
       for (const id of [this.selected, selected]) {
-        if (id === null) continue;
-        for (const d of [before.get(id), this.drawn.get(id)]) if (d) touched.push(d);
+        const d = id === null ? undefined : this.drawn.get(id);
+        if (d) touched.push(d);
       }
       this.selected = selected;
     }
@@ -204,9 +204,51 @@ export class TextView {
     }
     for (const i of dirty) {
       const element = this.root.children[i];
+      const block = this.blocks[i]!;
       if (element) {
-        element.outerHTML = this.blockHtml(i, this.blocks[i]!, byBlock[i]!, lanes, selected);
+        element.outerHTML = this.blockHtml(i, block, marksInBlock(block, this.drawn.values()));
       }
+    }
+  }
+
+  // The whole text drawn afresh, lanes laid out compactly (a new text, or a large change).
+  private drawAll(marks: Mark[], selected: number | null): void {
+    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    const { lanes, count } = assignLanes(sorted);
+    const drawn = sorted.map((m) => ({ ...m, lane: lanes.get(m.id)! }));
+    this.drawn = new Map(drawn.map((d) => [d.id, d]));
+    this.setMarginWidth(count);
+    this.fresh = false;
+    this.selected = selected;
+    const byBlock = marksByBlock(this.blocks, drawn);
+    this.root.innerHTML = this.blocks
+      .map((block, i) => this.blockHtml(i, block, byBlock[i]!))
+      .join('');
+  }
+
+  private setMarginWidth(lanes: number): void {
+    // Only when it changes: setting it restyles every turn.
+    const margin = `${Math.min(lanes, kMaxLanes) * kLaneWidth + 4}px`;
+    if (this.root.style.getPropertyValue('--margin-width') !== margin) {
+      this.root.style.setProperty('--margin-width', margin);
+    }
+  }
+
+  /**
+   * A provisional coding (drawn under a negative id before the server answered) is now stored as
+   * `id`: its drawing is kept and renamed, not redrawn, so a selection the reader has begun in its
+   * turn meanwhile survives. Nothing happens if it was not drawn.
+   */
+  confirm(provisional: number, id: number): void {
+    const drawn = this.drawn.get(provisional);
+    if (!drawn) return;
+    this.drawn.delete(provisional);
+    this.drawn.set(id, { ...drawn, id });
+    if (this.selected === provisional) this.selected = id;
+    for (const element of this.root.querySelectorAll<HTMLElement>(`[data-c="${provisional}"]`)) {
+      element.dataset.c = String(id);
+      element.classList.remove('provisional');
+      element.removeAttribute('aria-busy');
     }
   }
 
@@ -283,13 +325,8 @@ export class TextView {
     return before ? Number(before.dataset.o) + (before.textContent?.length ?? 0) : null;
   }
 
-  private blockHtml(
-    index: number,
-    block: Block,
-    marks: Mark[],
-    lanes: Map<number, number>,
-    selected: number | null,
-  ): string {
+  private blockHtml(index: number, block: Block, marks: Drawn[]): string {
+    const selected = this.selected;
     let heading = '';
     if (block.turn !== null) {
       const t = this.turns[block.turn];
@@ -312,9 +349,9 @@ export class TextView {
       })
       .join('');
     const stripes = marks
-      .filter((m) => (lanes.get(m.id) ?? 0) < kMaxLanes)
+      .filter((m) => m.lane < kMaxLanes)
       .map((m) => {
-        const lane = lanes.get(m.id) ?? 0;
+        const lane = m.lane;
         // The stripe spans the part of the turn the coding covers, in proportion to the text, so
         // that codings one after another in a turn can share a lane without overlapping.
         const length = Math.max(1, block.end - block.start);
@@ -333,10 +370,13 @@ export class TextView {
       .join('');
     const starting = marks.filter((m) => m.start >= block.start);
     const labels = starting
-      .map(
-        (m) =>
-          `<button class="stripe-label ${colourClass(m.colour)}${m.id === selected ? ' selected' : ''}" data-c="${m.id}">${escapeHtml(m.label)}</button>`,
-      )
+      .map((m) => {
+        // A provisional coding (negative id) is one the server has not confirmed yet.
+        const provisional = m.id < 0;
+        const cls = `stripe-label ${colourClass(m.colour)}${m.id === selected ? ' selected' : ''}${provisional ? ' provisional' : ''}`;
+        const busy = provisional ? ' aria-busy="true"' : '';
+        return `<button class="${cls}"${busy} data-c="${m.id}">${escapeHtml(m.label)}</button>`;
+      })
       .join('');
     const height = this.estimatedHeight(block, starting.length);
     return `<div class="block" data-b="${index}" style="contain-intrinsic-size:auto ${height}px">${heading}<div class="row"><div class="margin">${stripes}</div><div class="text">${pieces}</div><div class="labels">${labels}</div></div></div>`;

@@ -159,6 +159,10 @@ export function ReaderView() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // A coding is drawn as soon as the code is chosen, under a provisional (negative) id, and
+  // confirmed when the server answers: the view does not wait for the round trip. If the server
+  // refuses it, it is taken away again and the server's message shown.
+  const provisionalIds = useRef(0);
   const apply = async (codePath: string) => {
     if (!loaded || !pending) {
       notify('Select a passage in the text first, then choose its code.', 'error');
@@ -169,7 +173,7 @@ export function ReaderView() {
       return;
     }
     performance.mark('apply:request');
-    const result = await change(
+    const answer = change(
       () =>
         api.post<Changed & { coding: Coding }>('/api/codings', {
           document: loaded.view.document.name,
@@ -179,14 +183,32 @@ export function ReaderView() {
         }),
       { reload: false },
     );
-    if (!result) return;
-    performance.mark('apply:response');
-    setCodings((list) => [...list, result.coding]);
+    const code = getState().codes.find((c) => c.path === codePath);
+    const provisional: Coding | null = code
+      ? { id: --provisionalIds.current, code_id: code.id, coder_id: coderId, ...pending }
+      : null;
+    if (provisional) setCodings((list) => [...list, provisional]);
     setPending(null);
-    setFilter('');
+    // The code list shows the whole codebook again a frame later: rebuilding it was most of the
+    // work of the frame that shows the new coding.
+    requestAnimationFrame(() => setTimeout(() => setFilter(''), 0));
     // Back to the text: the next passage's letters go to the code finder again.
     filterRef.current?.blur();
     window.getSelection()?.removeAllRanges();
+
+    const result = await answer;
+    performance.mark('apply:response');
+    if (!provisional) {
+      if (result) setCodings((list) => [...list, result.coding]);
+      return;
+    }
+    if (!result) {
+      setCodings((list) => list.filter((c) => c.id !== provisional.id));
+      return;
+    }
+    // The drawing stays as it is: only its id changes.
+    viewRef.current?.confirm(provisional.id, result.coding.id);
+    setCodings((list) => list.map((c) => (c.id === provisional.id ? result.coding : c)));
   };
 
   const createAndApply = async (name: string) => {
@@ -263,7 +285,9 @@ export function ReaderView() {
           data-testid="document-text"
           onClick={(e) => {
             const target = (e.target as HTMLElement).closest<HTMLElement>('.stripe, .stripe-label');
-            if (target?.dataset.c) setSelected(Number(target.dataset.c));
+            // A provisional coding (not yet confirmed by the server) has nothing to edit yet.
+            const id = Number(target?.dataset.c);
+            if (id > 0) setSelected(id);
           }}
         />
       </section>
