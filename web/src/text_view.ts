@@ -131,6 +131,10 @@ export class TextView {
     };
   }
 
+  private intrinsicSize(block: Block, labels: number): string {
+    return `auto ${this.estimatedHeight(block, labels)}px`;
+  }
+
   private estimatedHeight(block: Block, labels: number): number {
     let lines = 0;
     for (const line of this.text.slice(block.start, block.end).split('\n')) {
@@ -204,11 +208,17 @@ export class TextView {
     }
     for (const i of dirty) {
       const element = this.root.children[i];
-      const block = this.blocks[i]!;
-      if (element) {
-        element.outerHTML = this.blockHtml(i, block, marksInBlock(block, this.drawn.values()));
-      }
+      if (element instanceof HTMLElement) this.redraw(element, this.blocks[i]!);
     }
+  }
+
+  // A turn's contents drawn again in the element it has: a new element would start with its
+  // content-visibility undetermined, which costs the browser a second pass in the next frame.
+  private redraw(element: HTMLElement, block: Block): void {
+    const { html, labels } = this.blockContent(block, marksInBlock(block, this.drawn.values()));
+    element.innerHTML = html;
+    const size = this.intrinsicSize(block, labels);
+    if (element.style.containIntrinsicSize !== size) element.style.containIntrinsicSize = size;
   }
 
   // The whole text drawn afresh, lanes laid out compactly (a new text, or a large change).
@@ -326,6 +336,13 @@ export class TextView {
   }
 
   private blockHtml(index: number, block: Block, marks: Drawn[]): string {
+    const { html, labels } = this.blockContent(block, marks);
+    const size = this.intrinsicSize(block, labels);
+    return `<div class="block" data-b="${index}" style="contain-intrinsic-size:${size}">${html}</div>`;
+  }
+
+  // A turn's heading, margin stripes, text pieces and labels, and how many labels it has.
+  private blockContent(block: Block, marks: Drawn[]): { html: string; labels: number } {
     const selected = this.selected;
     let heading = '';
     if (block.turn !== null) {
@@ -378,7 +395,9 @@ export class TextView {
         return `<button class="${cls}"${busy} data-c="${m.id}">${escapeHtml(m.label)}</button>`;
       })
       .join('');
-    const height = this.estimatedHeight(block, starting.length);
-    return `<div class="block" data-b="${index}" style="contain-intrinsic-size:auto ${height}px">${heading}<div class="row"><div class="margin">${stripes}</div><div class="text">${pieces}</div><div class="labels">${labels}</div></div></div>`;
+    return {
+      html: `${heading}<div class="row"><div class="margin">${stripes}</div><div class="text">${pieces}</div><div class="labels">${labels}</div></div>`,
+      labels: starting.length,
+    };
   }
 }
