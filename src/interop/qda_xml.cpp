@@ -79,6 +79,14 @@ std::optional<std::string> normalise_datetime(std::string_view text) {
   year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
                       std::chrono::day(static_cast<unsigned>(day))};
   if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+  if (offset_minutes == 0 && second < 60) {
+    // Already UTC and no leap second: the form is kept with the fraction made three digits (an
+    // import reads millions of these, and the calendar arithmetic below would change nothing).
+    std::string out(text.substr(0, 19));
+    out += {'.', static_cast<char>('0' + millis / 100), static_cast<char>('0' + millis / 10 % 10),
+            static_cast<char>('0' + millis % 10), 'Z'};
+    return out;
+  }
   auto time = sys_days(date) + hours(hour) + minutes(minute - offset_minutes) +
               seconds(std::min(second, 59)) + milliseconds(millis);
   auto day_start = floor<days>(time);

@@ -365,13 +365,12 @@ class Importer {
   };
   std::optional<Landed> selection(std::string_view guid) const {
     auto key = guid_bytes(guid);
-    auto found = key ? selections_.find(*key) : selections_.end();
-    if (found == selections_.end()) return std::nullopt;
-    Id document = found->second.source < document_of_source_.size()
-                      ? document_of_source_[found->second.source]
-                      : 0;
+    const SelectionPlace* place = key ? selections_.find(*key) : nullptr;
+    if (place == nullptr) return std::nullopt;
+    Id document =
+        place->source < document_of_source_.size() ? document_of_source_[place->source] : 0;
     if (document == 0) return std::nullopt;
-    return Landed{document, &found->second};
+    return Landed{document, place};
   }
 
   Status flush_codings() {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string>
 
 namespace thematica {
 namespace {
@@ -26,6 +27,11 @@ TEST(GuidTest, RecognisesEitherCase) {
   EXPECT_TRUE(is_guid("2C0E1D1B-7C2A-4F43-9C9D-0B3E7A1F5E21"));
   EXPECT_FALSE(is_guid("2C0E1D1B7C2A4F439C9D0B3E7A1F5E21"));
   EXPECT_FALSE(is_guid("2C0E1D1B-7C2A-4F43-9C9D-0B3E7A1F5E2Z"));
+  // The characters next to the digits and to a-f / A-F.
+  for (char c : {'/', ':', '@', 'G', '`', 'g'}) {
+    EXPECT_FALSE(is_guid(std::string("2c0e1d1b-7c2a-4f43-9c9d-0b3e7a1f5e2") + c)) << c;
+  }
+  EXPECT_TRUE(is_guid("09afAF09-0000-0000-0000-000000000000"));
 }
 
 }  // namespace

@@ -16,6 +16,9 @@ TEST(QdaXmlTest, ReadsGuidsColoursAndDatesLeniently) {
   EXPECT_EQ(normalise_datetime("2018-03-27T17:46:39"), "2018-03-27T17:46:39.000Z");
   EXPECT_EQ(normalise_datetime("2018-03-27T23:46:39.5+02:00"), "2018-03-27T21:46:39.500Z");
   EXPECT_EQ(normalise_datetime("2018-12-31T23:30:00-01:00"), "2019-01-01T00:30:00.000Z");
+  EXPECT_EQ(normalise_datetime("2018-03-27T17:46:39.1234Z"), "2018-03-27T17:46:39.123Z");
+  EXPECT_EQ(normalise_datetime("2018-03-27T17:46:39.07+00:00"), "2018-03-27T17:46:39.070Z");
+  EXPECT_EQ(normalise_datetime("2016-12-31T23:59:60Z"), "2016-12-31T23:59:59.000Z");
   EXPECT_EQ(normalise_datetime("2018-02-30T00:00:00Z"), std::nullopt);
   EXPECT_EQ(normalise_datetime("yesterday"), std::nullopt);
 }
