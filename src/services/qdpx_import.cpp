@@ -51,6 +51,7 @@ class Importer {
   Status run() {
     TRY(next_piece, container_.read_qde());
     TRY_STATUS(load_project_state());
+    TRY_STATUS(store_.begin_bulk_codings());
     QdpxReading reading(container_, std::move(next_piece));
     while (auto read = reading.next()) {
       if (auto added = add_source(*read); !added) {
@@ -63,6 +64,7 @@ class Importer {
     selections_ = reading.take_selection_places();
     TRY_STATUS(ensure_head(project));
     TRY_STATUS(flush_codings());
+    TRY_STATUS(store_.end_bulk_codings());
     TRY_STATUS(add_case_links(project));
     TRY_STATUS(add_notes(project));
     TRY_STATUS(add_sets(project));

@@ -102,8 +102,14 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
                                   const std::function<Result<std::string>()>& body) {
   if (in_change_) return fail(ErrorKind::kInternal, "changes cannot be nested (this is a bug)");
   TRY_STATUS(begin_write());
+  // What a bulk of codings set up for the change (begin_bulk_codings) ends with it.
+  struct BulkCacheEnd {
+    SqliteStore& store;
+    ~BulkCacheEnd() { store.end_bulk_cache(); }
+  } bulk_cache_end{*this};
   auto rollback = [&](Error error) -> Result<Event> {
     in_change_ = false;
+    bulk_dropped_index_.reset();  // the rollback brought it back
     rollback_write();
     return tl::unexpected(std::move(error));
   };
@@ -122,6 +128,8 @@ Result<Event> SqliteStore::change(std::string_view operation, std::string_view a
   session_ = nullptr;
   in_change_ = false;
   if (!summary) return rollback(summary.error());
+  // A bulk of codings the body did not end: the index comes back before the change is kept.
+  if (auto rebuilt = end_bulk_codings(); !rebuilt) return rollback(rebuilt.error());
   if (undo_forgotten_) {
     // Its changeset would hold what it removed (forget_undo_history()).
     session.reset();

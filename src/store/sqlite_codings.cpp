@@ -203,6 +203,40 @@ Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& c
   return inserted;
 }
 
+Status SqliteStore::begin_bulk_codings() {
+  TRY_STATUS(require_change());
+  if (bulk_dropped_index_) return {};
+  TRY(any, db_.scalar("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT 1)"));
+  if (any > 0) return {};
+  // Every page the change writes stays dirty until it commits: beyond the cache, pages are
+  // written to the log early and read back (an import of 1,000 documents and a million codings
+  // took about 1 s longer with 64 MB than with 512 MB). Back to the usual when the change ends.
+  TRY_STATUS(db_.exec("PRAGMA cache_size = -524288"));
+  bulk_cache_ = true;
+  TRY(stmt, db_.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
+                        "name = 'codings_by_document'"));
+  TRY(row, stmt.step());
+  if (!row) return {};
+  std::string create = stmt.text(0);
+  stmt = sqlite::Statement();
+  TRY_STATUS(db_.exec("DROP INDEX codings_by_document"));
+  bulk_dropped_index_ = std::move(create);
+  return {};
+}
+
+void SqliteStore::end_bulk_cache() {
+  if (!bulk_cache_) return;
+  bulk_cache_ = false;
+  (void)db_.exec("PRAGMA cache_size = -65536");
+}
+
+Status SqliteStore::end_bulk_codings() {
+  if (!bulk_dropped_index_) return {};
+  std::string create = std::move(*bulk_dropped_index_);
+  bulk_dropped_index_.reset();
+  return db_.exec(create);
+}
+
 Result<std::optional<Coding>> SqliteStore::find_coding(Id coding_id) {
   TRY(stmt, db_.prepare(fmt::format("SELECT {} FROM codings WHERE id = ?", kCodingColumns)));
   stmt.bind(1, coding_id);

@@ -22,7 +22,7 @@ Status SqliteStore::configure() {
   return db_.exec(
       "PRAGMA foreign_keys = ON;"
       "PRAGMA synchronous = FULL;"
-      "PRAGMA cache_size = -65536;"
+      "PRAGMA cache_size = -65536;"  // KiB; see also begin_bulk_codings()
       // Reading pages through a memory map avoids a system call per page on large retrievals.
       "PRAGMA mmap_size = 1073741824;"
       "PRAGMA temp_store = MEMORY;");

@@ -72,6 +72,8 @@ class SqliteStore final : public Store {
 
   Result<Id> insert_coding(const Coding& coding) override;
   Result<std::int64_t> insert_codings(const std::vector<NewCoding>& codings) override;
+  Status begin_bulk_codings() override;
+  Status end_bulk_codings() override;
   Result<std::optional<Id>> find_coding_id(std::string_view guid) override;
   Result<std::optional<Coding>> find_coding(Id coding_id) override;
   Status update_coding(const Coding& coding) override;
@@ -198,7 +200,10 @@ class SqliteStore final : public Store {
     std::shared_ptr<const Text> text;
   };
   std::map<Id, CachedText> text_cache_;
-  Id pending_event_id_ = 0;                    // the id the running change's event will get
+  Id pending_event_id_ = 0;                        // the id the running change's event will get
+  std::optional<std::string> bulk_dropped_index_;  // its CREATE statement, until rebuilt
+  bool bulk_cache_ = false;  // the page cache is enlarged until the change ends
+  void end_bulk_cache();
   struct sqlite3_session* session_ = nullptr;  // records the running change's row changes
 };
 

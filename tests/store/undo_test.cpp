@@ -210,6 +210,53 @@ TEST_F(UndoTest, BulkInsertSkipsDuplicatesAcrossBatchesAndUndoesAsOne) {
   EXPECT_EQ(count("undo_inserted"), "0");
 }
 
+// A bulk of codings into a project without codings builds the index of codings by document
+// afresh (at a new root page) when it ends, by the end of the change at the latest; a change
+// that fails, or a project with codings already, keeps the index as it was.
+TEST_F(UndoTest, BulkCodingsRebuildTheDocumentIndexOnlyIntoAProjectWithoutCodings) {
+  Id doc = add_document(*store_, "interview-01", std::string(400, 'x'));
+  Id code = add_code("Body shame");
+  auto root = [&] {
+    return query_text(path_,
+                      "SELECT rootpage FROM sqlite_schema WHERE name = 'codings_by_document'");
+  };
+  const std::string sql = "CREATE INDEX codings_by_document ON codings (document_id, start_cp)";
+  auto bulk = [&](std::uint64_t from, bool end, bool refuse) {
+    return store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
+      TRY(coder, store_->insert_coder("alice-" + std::to_string(from)));
+      TRY_STATUS(store_->begin_bulk_codings());
+      std::vector<NewCoding> many;
+      for (std::uint64_t i = from; i < from + 100; ++i)
+        many.push_back(NewCoding{doc, code, coder.id, {i, i + 5}, {}, {}, {}});
+      TRY_STATUS(store_->insert_codings(many));
+      if (end) TRY_STATUS(store_->end_bulk_codings());
+      if (refuse) return fail(ErrorKind::kInvalidInput, "stopped on purpose");
+      return "coded";
+    });
+  };
+  const std::string first_root = root();
+  ASSERT_FALSE(bulk(0, true, true));
+  EXPECT_EQ(root(), first_root);
+  EXPECT_EQ(count("codings"), "0");
+
+  ASSERT_TRUE(bulk(0, false, false));  // ended by the change
+  const std::string rebuilt_root = root();
+  EXPECT_NE(rebuilt_root, first_root);
+  EXPECT_EQ(query_text(path_, "SELECT sql FROM sqlite_schema WHERE name = 'codings_by_document'"),
+            sql);
+  EXPECT_EQ(count("codings"), "100");
+  EXPECT_EQ(query_text(path_,
+                       "SELECT count(*) FROM codings INDEXED BY codings_by_document "
+                       "WHERE document_id = " +
+                           std::to_string(doc) + " AND start_cp >= 50"),
+            "50");
+
+  ASSERT_TRUE(bulk(100, true, false));  // codings there already: nothing dropped
+  EXPECT_EQ(root(), rebuilt_root);
+  EXPECT_EQ(count("codings"), "200");
+  EXPECT_EQ(query_text(path_, "PRAGMA integrity_check"), "ok");
+}
+
 TEST_F(UndoTest, EventLogIsAppendOnly) {
   add_document(*store_, "interview-01", "text");
   sqlite3* db = nullptr;
