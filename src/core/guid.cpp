@@ -75,13 +75,6 @@ bool is_guid(std::string_view text) {
   return true;
 }
 
-std::size_t GuidBytesHash::operator()(const GuidBytes& g) const {
-  // GUIDs are random or time-ordered with random tails: their last 8 bytes hash well as they are.
-  std::uint64_t h = 0;
-  for (std::size_t i = 8; i < 16; ++i) h = h << 8 | g.bytes[i];
-  return static_cast<std::size_t>(h ^ (h >> 29));
-}
-
 std::optional<GuidBytes> guid_bytes(std::string_view text) {
   if (!is_guid(text)) return std::nullopt;
   auto hex = [](char c) {

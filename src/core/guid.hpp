@@ -23,9 +23,6 @@ struct GuidBytes {
   std::array<std::uint8_t, 16> bytes{};
   bool operator==(const GuidBytes&) const = default;
 };
-struct GuidBytesHash {
-  std::size_t operator()(const GuidBytes& g) const;
-};
 // Nullopt unless is_guid(text).
 std::optional<GuidBytes> guid_bytes(std::string_view text);
 // The lower-case 8-4-4-4-12 form.
