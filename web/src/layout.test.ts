@@ -3,6 +3,7 @@ import {
   assignLanes,
   blocksOf,
   blocksTouching,
+  byStart,
   innermost,
   keepLanes,
   marksByBlock,
@@ -130,7 +131,7 @@ describe('marksInBlock', () => {
       mark(8, 20, 26),
       mark(9, 6, 14),
     ];
-    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    const sorted = [...marks].sort(byStart);
     const byBlock = marksByBlock(blocks, sorted);
     const ids = (list: Mark[]) => list.map((m) => m.id);
     expect(byBlock.map(ids)).toEqual([

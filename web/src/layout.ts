@@ -23,6 +23,11 @@ export interface Piece {
   marks: Mark[]; // the codings covering the piece, by start
 }
 
+/** The order codings are laid out in: by start, the longer of two with one start first. */
+export function byStart(a: Mark, b: Mark): number {
+  return a.start - b.start || b.end - a.end || a.id - b.id;
+}
+
 /**
  * Blocks for reading: one per transcript turn (and one for any text between turns that is not
  * blank), or, without turns, one per non-empty line. Blocks never include the line breaks that
@@ -61,7 +66,7 @@ function linesOf(text: string, from: number, to: number): Block[] {
  * coding's id and the number of lanes.
  */
 export function assignLanes(marks: Mark[]): { lanes: Map<number, number>; count: number } {
-  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const sorted = [...marks].sort(byStart);
   const laneEnds: number[] = [];
   const lanes = new Map<number, number>();
   for (const m of sorted) {
@@ -92,7 +97,7 @@ export interface Placed {
 export function keepLanes(fresh: Mark[], kept: Iterable<Placed>): Map<number, number> {
   const placed = [...kept];
   const lanes = new Map<number, number>();
-  const sorted = [...fresh].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const sorted = [...fresh].sort(byStart);
   for (const m of sorted) {
     const taken = new Set<number>();
     for (const p of placed) if (p.start < m.end && m.start < p.end) taken.add(p.lane);
@@ -133,7 +138,7 @@ export function inBlock(m: { start: number; end: number }, b: Block): boolean {
 export function marksInBlock<T extends Mark>(block: Block, marks: Iterable<T>): T[] {
   const inside: T[] = [];
   for (const m of marks) if (inBlock(m, block)) inside.push(m);
-  return inside.sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  return inside.sort(byStart);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   assignLanes,
   blocksOf,
   blocksTouching,
+  byStart,
   keepLanes,
   innermost,
   marksByBlock,
@@ -223,7 +224,7 @@ export class TextView {
 
   // The whole text drawn afresh, lanes laid out compactly (a new text, or a large change).
   private drawAll(marks: Mark[], selected: number | null): void {
-    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    const sorted = [...marks].sort(byStart);
     const { lanes, count } = assignLanes(sorted);
     const drawn = sorted.map((m) => ({ ...m, lane: lanes.get(m.id)! }));
     this.drawn = new Map(drawn.map((d) => [d.id, d]));
