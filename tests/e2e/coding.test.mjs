@@ -95,12 +95,20 @@ test('a passage selected with the mouse after emoji is coded by typing and Enter
     await held;
     await route.continue();
   });
-  await page.keyboard.press('Enter');
-  const provisional = page.locator('.stripe-label.provisional', { hasText: 'Time pressure' });
-  await provisional.waitFor();
-  assert.equal(await provisional.getAttribute('aria-busy'), 'true');
-  assert.ok(Number(await provisional.getAttribute('data-c')) < 0);
-  release();
+  try {
+    await page.keyboard.press('Enter');
+    // One look at the page (the view may redraw the turn meanwhile, as the lists reload).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.stripe-label.provisional')].some(
+        (l) =>
+          l.textContent === 'Time pressure' &&
+          l.getAttribute('aria-busy') === 'true' &&
+          Number(l.dataset.c) < 0,
+      ),
+    );
+  } finally {
+    release();
+  }
   const label = page.locator('.stripe-label:not(.provisional)', { hasText: 'Time pressure' });
   await label.waitFor();
   await page.unroute('**/api/codings');

@@ -206,9 +206,15 @@ export function ReaderView() {
       setCodings((list) => list.filter((c) => c.id !== provisional.id));
       return;
     }
-    // The drawing stays as it is: only its id changes.
+    // The drawing stays as it is: only its id changes. If the document was loaded again
+    // meanwhile, its list may hold the stored coding already, or neither.
     viewRef.current?.confirm(provisional.id, result.coding.id);
-    setCodings((list) => list.map((c) => (c.id === provisional.id ? result.coding : c)));
+    setCodings((list) => {
+      if (list.some((c) => c.id === provisional.id)) {
+        return list.map((c) => (c.id === provisional.id ? result.coding : c));
+      }
+      return list.some((c) => c.id === result.coding.id) ? list : [...list, result.coding];
+    });
   };
 
   const createAndApply = async (name: string) => {
