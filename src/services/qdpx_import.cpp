@@ -594,6 +594,7 @@ Result<QdpxImportReport> import_qdpx(const ServiceContext& ctx, const std::strin
                                      const QdpxImportOptions& options) {
   TRY(container, QdpxContainer::open(path, options.max_bytes));
   QdpxImportReport report;
+  TRY_STATUS(ctx.store.prepare_bulk_load());
   auto event = ctx.store.change(options.merge ? "project.merge" : "project.import", ctx.actor,
                                 [&]() -> Result<std::string> {
                                   Importer importer(ctx.store, container, options, report);

@@ -81,6 +81,35 @@ void SqliteStore::rollback_write() {
   (void)db_.exec(in_group_ ? "ROLLBACK TO change; RELEASE change" : "ROLLBACK");
 }
 
+Status SqliteStore::prepare_bulk_load() {
+  if (in_change_ || in_group_) {
+    return fail(ErrorKind::kInternal,
+                "a bulk load is prepared before its change, not inside one (this is a bug)");
+  }
+  if (bulk_load_) return {};
+  // Into a project without codings, nearly every page the load writes lies beyond the file's old
+  // end: the rollback journal has almost nothing to keep, and each page is written once, at the
+  // commit. Into a full project, the journal would copy many old pages (and sync before every
+  // spill of the cache), so the log stays.
+  TRY(any, db_.scalar("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT 1)"));
+  if (any > 0) return {};
+  TRY(switched, try_journal_mode("DELETE"));
+  bulk_load_ = switched;
+  return {};
+}
+
+void SqliteStore::end_bulk_change() {
+  if (bulk_cache_) {
+    bulk_cache_ = false;
+    (void)db_.exec("PRAGMA cache_size = -65536");
+  }
+  // Should a reader have come meanwhile, the next change's end tries again (and open() would).
+  if (bulk_load_) {
+    auto back = try_journal_mode("WAL");
+    bulk_load_ = !(back && *back);
+  }
+}
+
 Status SqliteStore::group_commit(const std::function<void()>& work) {
   if (in_group_ || in_change_) {
     return fail(ErrorKind::kInternal, "a group commit cannot be nested (this is a bug)");
@@ -101,12 +130,13 @@ Status SqliteStore::group_commit(const std::function<void()>& work) {
 Result<Event> SqliteStore::change(std::string_view operation, std::string_view actor,
                                   const std::function<Result<std::string>()>& body) {
   if (in_change_) return fail(ErrorKind::kInternal, "changes cannot be nested (this is a bug)");
-  TRY_STATUS(begin_write());
-  // What a bulk of codings set up for the change (begin_bulk_codings) ends with it.
-  struct BulkCacheEnd {
+  // What prepare_bulk_load() and begin_bulk_codings() set up for the change ends with it, also
+  // when it cannot begin.
+  struct BulkEnd {
     SqliteStore& store;
-    ~BulkCacheEnd() { store.end_bulk_cache(); }
-  } bulk_cache_end{*this};
+    ~BulkEnd() { store.end_bulk_change(); }
+  } bulk_end{*this};
+  TRY_STATUS(begin_write());
   auto rollback = [&](Error error) -> Result<Event> {
     in_change_ = false;
     bulk_dropped_index_.reset();  // the rollback brought it back

@@ -224,12 +224,6 @@ Status SqliteStore::begin_bulk_codings() {
   return {};
 }
 
-void SqliteStore::end_bulk_cache() {
-  if (!bulk_cache_) return;
-  bulk_cache_ = false;
-  (void)db_.exec("PRAGMA cache_size = -65536");
-}
-
 Status SqliteStore::end_bulk_codings() {
   if (!bulk_dropped_index_) return {};
   std::string create = std::move(*bulk_dropped_index_);

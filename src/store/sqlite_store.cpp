@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/ascii.hpp"
 #include "core/guid.hpp"
 #include "store/migrations.hpp"
 
@@ -74,8 +75,30 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
                  "{} is an SQLite file but not a Thematica project; open a .thematica file", path);
   }
   TRY_STATUS(store->configure());
+  // A bulk load cut short (prepare_bulk_load()) leaves the rollback journal in use: back to the
+  // log, unless another program has the project open in that mode (it will switch back itself).
+  TRY(mode, store->db_.prepare("PRAGMA journal_mode"));
+  TRY(row, mode.step());
+  bool in_log = row && mode.text(0) == "wal";
+  mode = sqlite::Statement();  // done with before the mode may change
+  if (!in_log) TRY_STATUS(store->try_journal_mode("WAL"));
   TRY_STATUS(sqlite::migrate(store->db_, sqlite::latest_schema_version()));
   return store;
+}
+
+Result<bool> SqliteStore::try_journal_mode(std::string_view mode) {
+  sqlite3_busy_timeout(db_.handle(), 0);
+  auto in_use = [&]() -> Result<bool> {
+    TRY(stmt, db_.prepare(fmt::format("PRAGMA journal_mode = {}", mode)));
+    auto row = stmt.step();
+    if (!row) {
+      if (row.error().kind == ErrorKind::kBusy) return false;
+      return tl::unexpected(row.error());
+    }
+    return *row && ascii_lower(stmt.text(0)) == ascii_lower(mode);
+  }();
+  sqlite3_busy_timeout(db_.handle(), options_.busy_timeout_ms);
+  return in_use;
 }
 
 std::string SqliteStore::now() const {

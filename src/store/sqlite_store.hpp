@@ -74,6 +74,7 @@ class SqliteStore final : public Store {
   Result<std::int64_t> insert_codings(const std::vector<NewCoding>& codings) override;
   Status begin_bulk_codings() override;
   Status end_bulk_codings() override;
+  Status prepare_bulk_load() override;
   Result<std::optional<Id>> find_coding_id(std::string_view guid) override;
   Result<std::optional<Coding>> find_coding(Id coding_id) override;
   Status update_coding(const Coding& coding) override;
@@ -203,7 +204,12 @@ class SqliteStore final : public Store {
   Id pending_event_id_ = 0;                        // the id the running change's event will get
   std::optional<std::string> bulk_dropped_index_;  // its CREATE statement, until rebuilt
   bool bulk_cache_ = false;  // the page cache is enlarged until the change ends
-  void end_bulk_cache();
+  bool bulk_load_ = false;   // a rollback journal instead of the log until the change ends
+  // What begin_bulk_codings() and prepare_bulk_load() set for one change, back to the usual.
+  void end_bulk_change();
+  // Switches the journal mode ("wal", "delete") without waiting for other connections: true when
+  // `mode` is in use after, false when another connection kept the old one (not an error here).
+  Result<bool> try_journal_mode(std::string_view mode);
   struct sqlite3_session* session_ = nullptr;  // records the running change's row changes
 };
 

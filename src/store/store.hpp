@@ -178,6 +178,13 @@ class Store {
   // codings by document is slower meanwhile. Does nothing when there are codings already.
   virtual Status begin_bulk_codings() = 0;
   virtual Status end_bulk_codings() = 0;
+  // Before a change that fills a project without codings (an import): asks that the change be
+  // written once, straight into the project file, instead of into the write-ahead log and from
+  // there into the file again (for a large import, a second of copying after everything else is
+  // done). It takes effect only when the project has no codings yet and this is its only
+  // connection (readers elsewhere need the log); otherwise nothing changes. The next change ends
+  // it, kept or rolled back, and leaves the log in use again. Errors: kInternal inside a change.
+  virtual Status prepare_bulk_load() = 0;
   virtual Result<std::optional<Coding>> find_coding(Id coding_id) = 0;
   // The id of the coding with `guid` (lower case), if any.
   virtual Result<std::optional<Id>> find_coding_id(std::string_view guid) = 0;
