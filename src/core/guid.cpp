@@ -60,32 +60,53 @@ std::string new_guid() {
   return out;
 }
 
-bool is_guid(std::string_view text) {
-  // Plain comparisons, not std::isxdigit: an import checks millions of GUIDs, and the C library
-  // asks the locale for each character.
-  auto hex = [](char c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-  };
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash ? c != '-' : !hex(c)) return false;
+namespace {
+
+// Each byte's value as a hexadecimal digit, or kNotHex: an import checks millions of GUIDs, and a
+// lookup is cheaper than range tests (or the C library's locale-aware isxdigit). Valid values
+// use the low four bits only, so OR-ing a GUID's lookups tells at once whether any was not hex.
+constexpr std::uint8_t kNotHex = 0x80;
+constexpr std::array<std::uint8_t, 256> kHexValue = [] {
+  std::array<std::uint8_t, 256> value{};
+  value.fill(kNotHex);
+  for (int d = 0; d < 10; ++d) value['0' + d] = static_cast<std::uint8_t>(d);
+  for (int d = 0; d < 6; ++d) {
+    value['a' + d] = value['A' + d] = static_cast<std::uint8_t>(10 + d);
   }
-  return true;
+  return value;
+}();
+
+// Where each byte's two digits start in the 8-4-4-4-12 form.
+constexpr std::array<std::size_t, 16> kDigitsAt = {0,  2,  4,  6,  9,  11, 14, 16,
+                                                   19, 21, 24, 26, 28, 30, 32, 34};
+
+bool shaped_like_guid(std::string_view text) {
+  return text.size() == 36 && text[8] == '-' && text[13] == '-' && text[18] == '-' &&
+         text[23] == '-';
+}
+
+std::uint8_t hex_value(char c) { return kHexValue[static_cast<unsigned char>(c)]; }
+
+}  // namespace
+
+bool is_guid(std::string_view text) {
+  if (!shaped_like_guid(text)) return false;
+  unsigned seen = 0;
+  for (std::size_t at : kDigitsAt) seen |= hex_value(text[at]) | hex_value(text[at + 1]);
+  return (seen & kNotHex) == 0;
 }
 
 std::optional<GuidBytes> guid_bytes(std::string_view text) {
-  if (!is_guid(text)) return std::nullopt;
-  auto hex = [](char c) {
-    return static_cast<std::uint8_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-  };
+  if (!shaped_like_guid(text)) return std::nullopt;
   GuidBytes g;
-  std::size_t at = 0;
-  for (std::size_t i = 0; i < text.size(); i += text[i] == '-' ? 1 : 2) {
-    if (text[i] == '-') continue;
-    g.bytes[at++] = static_cast<std::uint8_t>(hex(text[i]) << 4 | hex(text[i + 1]));
+  unsigned seen = 0;
+  for (std::size_t i = 0; i < kDigitsAt.size(); ++i) {
+    std::uint8_t high = hex_value(text[kDigitsAt[i]]);
+    std::uint8_t low = hex_value(text[kDigitsAt[i] + 1]);
+    seen |= high | low;
+    g.bytes[i] = static_cast<std::uint8_t>(high << 4 | low);
   }
+  if ((seen & kNotHex) != 0) return std::nullopt;
   return g;
 }
 

@@ -54,19 +54,25 @@ class Attributes {
   explicit Attributes(const XML_Char** pairs) : pairs_(pairs) {}
   std::string_view operator[](std::string_view name) const {
     for (const XML_Char** p = pairs_; *p != nullptr; p += 2) {
-      if (name == *p) return p[1];
+      if (named(*p, name)) return p[1];
     }
     return {};
   }
   bool has(std::string_view name) const {
     for (const XML_Char** p = pairs_; *p != nullptr; p += 2) {
-      if (name == *p) return true;
+      if (named(*p, name)) return true;
     }
     return false;
   }
   const XML_Char** pairs() const { return pairs_; }
 
  private:
+  // Compared in place: measuring each attribute's name first (a string_view of it) took a tenth
+  // of the reading of a million selections.
+  static bool named(const XML_Char* attribute, std::string_view name) {
+    return std::strncmp(attribute, name.data(), name.size()) == 0 && attribute[name.size()] == '\0';
+  }
+
   const XML_Char** pairs_;
 };
 
@@ -520,7 +526,7 @@ class Builder {
     auto g = guid(local, a);
     if (!g) return;
     QdeSelection sel;
-    sel.guid = *g;
+    sel.guid = std::move(*g);
     if (a.has("name")) sel.name = std::string(a["name"]);
     sel.user_guid = user(a);
     sel.created_at = date(a, "creationDateTime");
@@ -545,7 +551,7 @@ class Builder {
       sel.end = *end;
     }
     selections.push_back(std::move(sel));
-    push(Context::kSelection, *g);
+    push(Context::kSelection, selections.back().guid);
   }
 
   void read_sync_point(std::string_view local, const Attributes& a,
@@ -575,9 +581,9 @@ class Builder {
   void read_coding(std::string_view local, const Attributes& a, std::vector<QdeCoding>& to) {
     auto g = guid(local, a);
     if (!g) return;
-    to.push_back(QdeCoding{*g, {}, user(a), date(a, "creationDateTime"), line_});
+    to.push_back(QdeCoding{std::move(*g), {}, user(a), date(a, "creationDateTime"), line_});
     coding_ = &to.back();
-    push(Context::kCoding, *g);
+    push(Context::kCoding, coding_->guid);
   }
 
   bool read_coding_child(std::string_view local, const Attributes& a) {
