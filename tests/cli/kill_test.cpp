@@ -1,5 +1,7 @@
 // Kills a real `thematica import` process in the middle of a large import and checks that the
-// project is exactly as it was before: no document, no event, no damage.
+// project is exactly as it was before: no document, no event, no damage. Once for documents
+// (written through the write-ahead log), once for a REFI-QDA project into an empty project
+// (written through a rollback journal, Store::prepare_bulk_load()).
 
 #include <signal.h>
 #include <sqlite3.h>
@@ -8,8 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/temp_dir.hpp"
@@ -103,6 +109,74 @@ TEST(KillTest, KilledImportLeavesProjectAsBefore) {
   EXPECT_EQ(WEXITSTATUS(status2), 0);
   EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "300");
   EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "1");
+}
+
+// The journal the project file's header names: 1 rollback journal, 2 write-ahead log.
+int journal_in_header(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  file.seekg(18);
+  return file.get();
+}
+
+int run(const std::string& command) { return std::system((command + " > /dev/null").c_str()); }
+
+TEST(KillTest, KilledProjectImportLeavesTheEmptyProjectAsBeforeAndTheLogInUse) {
+  TempDir dir;
+  // A REFI-QDA project large enough to take a while to import: 300 texts of 100 kB, exported.
+  std::string source = dir.file("source.thematica");
+  ASSERT_EQ(run(binary() + " -p " + source + " init"), 0);
+  std::string import_texts = binary() + " -p " + source + " import";
+  std::string paragraph(100000, 'x');
+  for (int i = 0; i < 300; ++i) {
+    import_texts += " " + dir.write("interview-" + std::to_string(i) + ".txt",
+                                    "Interview " + std::to_string(i) + ": " + paragraph);
+  }
+  ASSERT_EQ(run(import_texts), 0);
+  std::string qdpx = dir.file("study.qdpx");
+  ASSERT_EQ(run(binary() + " -p " + source + " export --format qdpx " + qdpx), 0);
+
+  std::string project = dir.file("study.thematica");
+  ASSERT_EQ(run(binary() + " -p " + project + " init"), 0);
+  std::vector<std::string> args = {binary(), "-p", project, "import", qdpx};
+  auto [pid, err] = spawn(args);
+  ASSERT_GT(pid, 0);
+  // Switching to the rollback journal is a small transaction of its own (the header's byte 18);
+  // once it is done, a journal beside a file still small is the import's own transaction, begun
+  // and not yet committed (its pages reach the file only at the commit, after the 300th text).
+  const std::string journal = project + "-journal";
+  auto importing = [&] {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(project, ec);
+    return std::filesystem::exists(journal) && journal_in_header(project) == 1 && !ec &&
+           size < (1u << 20);
+  };
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!importing() && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ASSERT_TRUE(importing());
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(err);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  EXPECT_EQ(journal_in_header(project), 1);
+
+  // Nothing reached the file before the commit, so the journal left behind is not a hot one
+  // (SQLite marks it so until it syncs it, just before writing the file): nothing to roll back.
+  EXPECT_EQ(query(project, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "0");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM document_texts"), "0");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "0");
+
+  // The next command opens the project with the log again, and the import goes through.
+  ASSERT_EQ(run(binary() + " -p " + project + " docs"), 0);
+  EXPECT_EQ(journal_in_header(project), 2);
+  ASSERT_EQ(run(binary() + " -p " + project + " import " + qdpx), 0);
+  EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "300");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "1");
+  EXPECT_EQ(journal_in_header(project), 2);
+  EXPECT_FALSE(std::filesystem::exists(journal));  // the stale one was reused and removed
 }
 
 }  // namespace
