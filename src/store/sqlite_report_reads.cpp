@@ -1,4 +1,5 @@
-// The bulk reads reports start from, for SqliteStore: coding spans and turns read side by side.
+// The bulk reads reports start from, for SqliteStore: coding spans and turns read side by side,
+// on a second connection for reading (also used by codings()).
 
 #include <thread>
 
@@ -24,15 +25,14 @@ Result<std::vector<TurnPlace>> read_turn_places(const sqlite::Database& db) {
   return out;
 }
 
-// A second connection for reading, set up as the first one is for large reads.
-Result<sqlite::Database> open_reader(const std::string& path, int busy_timeout_ms) {
+}  // namespace
+
+Result<sqlite::Database> SqliteStore::open_reader(const std::string& path) const {
   TRY(db, sqlite::Database::open_read_only(path));
-  sqlite3_busy_timeout(db.handle(), busy_timeout_ms);
+  sqlite3_busy_timeout(db.handle(), options_.busy_timeout_ms);
   TRY_STATUS(db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;"));
   return db;
 }
-
-}  // namespace
 
 Result<CodingsAndTurns> SqliteStore::coding_spans_and_turns(const CodingFilter& filter) {
   bool in_change = sqlite3_get_autocommit(db_.handle()) == 0;
@@ -42,10 +42,9 @@ Result<CodingsAndTurns> SqliteStore::coding_spans_and_turns(const CodingFilter& 
     return CodingsAndTurns{std::move(codings), std::move(turns)};
   }
   Result<std::vector<TurnPlace>> turns = std::vector<TurnPlace>();
-  std::thread reader([&, path = db_.path(), timeout = options_.busy_timeout_ms] {
-    turns = open_reader(path, timeout).and_then([](const sqlite::Database& other) {
-      return read_turn_places(other);
-    });
+  std::thread reader([&, path = db_.path()] {
+    turns = open_reader(path).and_then(
+        [](const sqlite::Database& other) { return read_turn_places(other); });
   });
   auto codings = coding_spans(filter);
   reader.join();
