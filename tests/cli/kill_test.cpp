@@ -73,6 +73,23 @@ bool wait_for_line(int fd, const std::string& wanted) {
   return true;
 }
 
+// Kills `pid` (whose stderr is `err`) and waits for it; true when the signal ended it.
+bool kill_and_wait(pid_t pid, int err) {
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(err);
+  return WIFSIGNALED(status);
+}
+
+// A killed import left nothing behind: no document, text or event, and no damage.
+void expect_as_before(const std::string& project) {
+  EXPECT_EQ(query(project, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "0");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM document_texts"), "0");
+  EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "0");
+}
+
 TEST(KillTest, KilledImportLeavesProjectAsBefore) {
   TempDir dir;
   std::string project = dir.file("study.thematica");
@@ -89,16 +106,8 @@ TEST(KillTest, KilledImportLeavesProjectAsBefore) {
   // Progress is reported after each file is written into the open transaction, and the commit
   // comes only after the last one: at 50 of 300 the import is certainly half done.
   ASSERT_TRUE(wait_for_line(err, "importing 50/300"));
-  kill(pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  close(err);
-  ASSERT_TRUE(WIFSIGNALED(status));
-
-  EXPECT_EQ(query(project, "PRAGMA integrity_check"), "ok");
-  EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "0");
-  EXPECT_EQ(query(project, "SELECT count(*) FROM document_texts"), "0");
-  EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "0");
+  ASSERT_TRUE(kill_and_wait(pid, err));
+  expect_as_before(project);
 
   // The same import run to the end goes through.
   auto [again, err2] = spawn(args);
@@ -155,19 +164,11 @@ TEST(KillTest, KilledProjectImportLeavesTheEmptyProjectAsBeforeAndTheLogInUse) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   ASSERT_TRUE(importing());
-  kill(pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  close(err);
-  ASSERT_TRUE(WIFSIGNALED(status));
+  ASSERT_TRUE(kill_and_wait(pid, err));
   EXPECT_EQ(journal_in_header(project), 1);
-
   // Nothing reached the file before the commit, so the journal left behind is not a hot one
   // (SQLite marks it so until it syncs it, just before writing the file): nothing to roll back.
-  EXPECT_EQ(query(project, "PRAGMA integrity_check"), "ok");
-  EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "0");
-  EXPECT_EQ(query(project, "SELECT count(*) FROM document_texts"), "0");
-  EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "0");
+  expect_as_before(project);
 
   // The next command opens the project with the log again, and the import goes through.
   ASSERT_EQ(run(binary() + " -p " + project + " docs"), 0);

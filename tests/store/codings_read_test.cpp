@@ -13,7 +13,8 @@ class CodingsReadTest : public ::testing::Test {
     path_ = dir_.file("study.thematica");
     store_ = create_store(path_);
     for (int d = 0; d < 6; ++d) {
-      docs_.push_back(add_document(*store_, "interview-" + std::to_string(d), std::string(5000, 'x')));
+      docs_.push_back(
+          add_document(*store_, "interview-" + std::to_string(d), std::string(5000, 'x')));
     }
     auto made = store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
       TRY(alice, store_->insert_coder("alice"));
@@ -80,8 +81,8 @@ TEST_F(CodingsReadTest, TwoHalvesReadWhatOneConnectionReads) {
 TEST_F(CodingsReadTest, InsideAChangeTheChangesOwnCodingsAreRead) {
   auto event = store_->change("coding.code_hits", "alice", [&]() -> Result<std::string> {
     TRY(coder, store_->find_coder("alice"));
-    TRY_STATUS(store_->insert_codings({NewCoding{docs_[0], codes_[0], coder->id, {4500, 4510},
-                                                 {}, {}, {}}}));
+    TRY_STATUS(store_->insert_codings(
+        {NewCoding{docs_[0], codes_[0], coder->id, {4500, 4510}, {}, {}, {}}}));
     TRY(read, store_->codings(CodingFilter{{codes_[0]}, {}, {}}));
     EXPECT_EQ(static_cast<std::int64_t>(read.size()), inserted_ / 2 + 1);
     return "coded";
