@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <array>
+#include <cstddef>
 
 namespace thematica {
 
@@ -14,7 +15,7 @@ std::string sha256_hex(std::string_view bytes) {
   EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr);
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string hex;
-  hex.reserve(2 * length);
+  hex.reserve(2 * std::size_t{length});
   for (unsigned int i = 0; i < length; ++i) {
     hex += kDigits[digest[i] >> 4];
     hex += kDigits[digest[i] & 0x0F];
