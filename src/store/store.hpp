@@ -190,7 +190,9 @@ class Store {
   virtual Result<std::optional<Id>> find_coding_id(std::string_view guid) = 0;
   virtual Status update_coding(const Coding& coding) = 0;
   virtual Status delete_coding(Id coding_id) = 0;
-  // Ordered by document, start, end, code, coder.
+  // Ordered by document, start, end, code, coder. Many codings of chosen codes may be read on
+  // two connections at once (SqliteStore): should another program commit meanwhile, the two
+  // halves of the documents can come from either side of its change, each whole.
   virtual Result<std::vector<Coding>> codings(const CodingFilter& filter) = 0;
   virtual Result<std::int64_t> count_codings(const CodingFilter& filter) = 0;
   // The same codings as codings(filter), reduced to their places, in no particular order.
