@@ -91,8 +91,8 @@ Status SqliteStore::prepare_bulk_load() {
   // end: the rollback journal has almost nothing to keep, and each page is written once, at the
   // commit. Into a full project, the journal would copy many old pages (and sync before every
   // spill of the cache), so the log stays.
-  TRY(any, db_.scalar("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT 1)"));
-  if (any > 0) return {};
+  TRY(any, has_codings());
+  if (any) return {};
   TRY(switched, try_journal_mode("DELETE"));
   bulk_load_ = switched;
   return {};

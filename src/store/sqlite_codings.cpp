@@ -207,8 +207,8 @@ Result<std::int64_t> SqliteStore::insert_codings(const std::vector<NewCoding>& c
 Status SqliteStore::begin_bulk_codings() {
   TRY_STATUS(require_change());
   if (bulk_dropped_index_) return {};
-  TRY(any, db_.scalar("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT 1)"));
-  if (any > 0) return {};
+  TRY(any, has_codings());
+  if (any) return {};
   // Every page the change writes stays dirty until it commits: beyond the cache, pages are
   // written to the log early and read back (an import of 1,000 documents and a million codings
   // took about 1 s longer with 64 MB than with 512 MB). Back to the usual when the change ends.
@@ -223,6 +223,11 @@ Status SqliteStore::begin_bulk_codings() {
   TRY_STATUS(db_.exec("DROP INDEX codings_by_document"));
   bulk_dropped_index_ = std::move(create);
   return {};
+}
+
+Result<bool> SqliteStore::has_codings() const {
+  TRY(any, db_.scalar("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT 1)"));
+  return any > 0;
 }
 
 Status SqliteStore::end_bulk_codings() {
@@ -317,8 +322,8 @@ Result<std::vector<Coding>> SqliteStore::codings(const CodingFilter& filter) {
   if (count < kCodingsReadInHalves) return read_codings(db_, where);
   TRY(middle, db_.scalar("SELECT coalesce((min(id) + max(id)) / 2, 0) FROM documents"));
   Result<std::vector<Coding>> later = std::vector<Coding>();
-  std::thread reader([&, path = db_.path()] {
-    later = open_reader(path).and_then([&](const sqlite::Database& other) {
+  std::thread reader([&] {
+    later = open_reader().and_then([&](const sqlite::Database& other) {
       return read_codings(other, fmt::format("{} AND document_id > {}", where, middle));
     });
   });

@@ -27,8 +27,8 @@ Result<std::vector<TurnPlace>> read_turn_places(const sqlite::Database& db) {
 
 }  // namespace
 
-Result<sqlite::Database> SqliteStore::open_reader(const std::string& path) const {
-  TRY(db, sqlite::Database::open_read_only(path));
+Result<sqlite::Database> SqliteStore::open_reader() const {
+  TRY(db, sqlite::Database::open_read_only(db_.path()));
   sqlite3_busy_timeout(db.handle(), options_.busy_timeout_ms);
   TRY_STATUS(db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;"));
   return db;
@@ -42,8 +42,8 @@ Result<CodingsAndTurns> SqliteStore::coding_spans_and_turns(const CodingFilter& 
     return CodingsAndTurns{std::move(codings), std::move(turns)};
   }
   Result<std::vector<TurnPlace>> turns = std::vector<TurnPlace>();
-  std::thread reader([&, path = db_.path()] {
-    turns = open_reader(path).and_then(
+  std::thread reader([&] {
+    turns = open_reader().and_then(
         [](const sqlite::Database& other) { return read_turn_places(other); });
   });
   auto codings = coding_spans(filter);

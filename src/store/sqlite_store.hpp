@@ -205,9 +205,11 @@ class SqliteStore final : public Store {
   std::optional<std::string> bulk_dropped_index_;  // its CREATE statement, until rebuilt
   bool bulk_cache_ = false;  // the page cache is enlarged until the change ends
   bool bulk_load_ = false;   // a rollback journal instead of the log until the change ends
-  // A second, read-only connection to the project at `path`, set up as the first is for large
-  // reads: for reading two things at once on two threads. It sees only what is committed.
-  Result<sqlite::Database> open_reader(const std::string& path) const;
+  // A second, read-only connection to the project, set up as the first is for large reads: for
+  // reading two things at once on two threads. It sees only what is committed.
+  Result<sqlite::Database> open_reader() const;
+  // Whether the project holds any coding (the bulk paths differ for an empty one).
+  Result<bool> has_codings() const;
   // What begin_bulk_codings() and prepare_bulk_load() set for one change, back to the usual.
   void end_bulk_change();
   // Switches the journal mode ("wal", "delete") without waiting for other connections: true when

@@ -13,11 +13,11 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "support/project_header.hpp"
 #include "support/temp_dir.hpp"
 
 namespace thematica::testing {
@@ -118,13 +118,6 @@ TEST(KillTest, KilledImportLeavesProjectAsBefore) {
   EXPECT_EQ(WEXITSTATUS(status2), 0);
   EXPECT_EQ(query(project, "SELECT count(*) FROM documents"), "300");
   EXPECT_EQ(query(project, "SELECT count(*) FROM events"), "1");
-}
-
-// The journal the project file's header names: 1 rollback journal, 2 write-ahead log.
-int journal_in_header(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  file.seekg(18);
-  return file.get();
 }
 
 int run(const std::string& command) { return std::system((command + " > /dev/null").c_str()); }

@@ -1,20 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "store/store_fixture.hpp"
+#include "support/project_header.hpp"
 
 namespace thematica::testing {
 namespace {
-
-// The journal a project file is set to use, from its header (byte 18: 1 for a rollback journal,
-// 2 for the write-ahead log), read from disk rather than asked of the code under test.
-int journal_in_header(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  file.seekg(18);
-  return file.get();
-}
 
 bool exists(const std::string& path) { return std::filesystem::exists(path); }
 
